@@ -1,1 +1,21 @@
-export const MODEL_VERSION = 1;
+/**
+ * @ecr-designer/model: the pure heart of ECR Designer. No DOM, no React, no Node built-ins.
+ */
+export * from './design.ts';
+export * from './diagnostics.ts';
+export { checkDesign, validateDesign, type CheckResult } from './validate/index.ts';
+export { parseDesignText, checkDesignValue, MAX_DESIGN_BYTES } from './parse.ts';
+export { orderLifecycleRules, evaluationOrder, effectiveTagStatus, type OrderedRule, type LifecycleOrder } from './lifecycle/order.ts';
+export { renderPolicyDocument, renderLifecyclePolicyText, type PolicyDocument } from './lifecycle/policy.ts';
+export { renderTemplate, type CfnTemplate } from './cfn/template.ts';
+export { renderCdkStack, renderCdkApp, renderCdkTsProject, type CdkTsApp } from './targets/cdk-ts.ts';
+export { targets, getTarget, RenderError, type Target, type TargetId, type RenderOptions } from './targets/index.ts';
+export { stackClassName, stackFileBase, appFileBase } from './cdk/names.ts';
+export { makeLogicalId } from './cdk/logical-id.ts';
+export * from './edit.ts';
+export * from './presets.ts';
+export * from './ui/anchors.ts';
+export * from './ui/lifecycle-rows.ts';
+export * from './ui/field-docs.ts';
+export * from './ui/encryption.ts';
+export { renderCdkProjectFiles } from './targets/cdk-project.ts';

@@ -2,7 +2,7 @@
 // Regenerates the files that `cdk init app --language typescript` writes with the pinned aws-cdk CLI
 // (packages/model/node_modules/.bin/cdk), so the oracle uses exactly the feature flags a fresh CDK project gets.
 //
-//   node packages/model/test/oracle/update-feature-flags.mjs            # rewrite the committed files next to this script
+//   node packages/model/test/oracle/update-feature-flags.mjs            # rewrite the committed files in src/cdk/cdk-init/
 //   node packages/model/test/oracle/update-feature-flags.mjs --out-dir D  # write them into D instead (drift test)
 //
 // Written files (byte-exact, deterministic):
@@ -49,7 +49,7 @@ function generate() {
 }
 
 const outDirArg = process.argv.indexOf('--out-dir');
-const outDir = outDirArg === -1 ? here : resolve(process.argv[outDirArg + 1] ?? '');
+const outDir = outDirArg === -1 ? resolve(here, '../../src/cdk/cdk-init') : resolve(process.argv[outDirArg + 1] ?? '');
 for (const [name, text] of Object.entries(generate())) {
   writeFileSync(join(outDir, name), text);
 }

@@ -1,0 +1,87 @@
+/**
+ * The output targets: one renderer per target, one registry the CLI and the app both read
+ * (tab labels, file names, MIME types, editor languages).
+ */
+import type { Design } from '../design.ts';
+import { renderTemplate } from '../cfn/template.ts';
+import { toJson, toYaml } from '../writer/yaml.ts';
+import { renderCdkStack } from './cdk-ts.ts';
+import { pickRepository, renderLifecyclePolicyJson } from './lifecycle-json.ts';
+import { stackFileBase } from '../cdk/names.ts';
+
+export type TargetId = 'cfn-yaml' | 'cfn-json' | 'cdk-ts' | 'lifecycle-json';
+
+export interface RenderOptions {
+  /** lifecycle-json: the id of the repository whose policy to render. */
+  repository?: string;
+}
+
+export interface Target {
+  id: TargetId;
+  label: string;
+  /** Monaco language id. */
+  language: 'yaml' | 'json' | 'typescript';
+  mimeType: string;
+  fileName(design: Design): string;
+  /** Renders the target. Throws `RenderError` when the target has nothing to show for this design. */
+  render(design: Design, options?: RenderOptions): string;
+}
+
+export class RenderError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}
+
+export const targets: readonly Target[] = [
+  {
+    id: 'cfn-yaml',
+    label: 'CloudFormation YAML',
+    language: 'yaml',
+    mimeType: 'application/yaml',
+    fileName: () => 'template.yaml',
+    render: (design) => toYaml(renderTemplate(design)),
+  },
+  {
+    id: 'cfn-json',
+    label: 'CloudFormation JSON',
+    language: 'json',
+    mimeType: 'application/json',
+    fileName: () => 'template.json',
+    render: (design) => toJson(renderTemplate(design)) + '\n',
+  },
+  {
+    id: 'cdk-ts',
+    label: 'CDK TypeScript',
+    language: 'typescript',
+    mimeType: 'text/typescript',
+    fileName: (design) => `${stackFileBase(design.stackName)}.ts`,
+    render: (design) => renderCdkStack(design),
+  },
+  {
+    id: 'lifecycle-json',
+    label: 'Lifecycle policy',
+    language: 'json',
+    mimeType: 'application/json',
+    fileName: () => 'lifecycle-policy.json',
+    render: (design, options) => {
+      const repo = pickRepository(design, options?.repository);
+      if (!repo) {
+        throw new RenderError(
+          'NoSuchRepository',
+          options?.repository !== undefined ? `No repository with id '${options.repository}'.` : 'The design has no repositories.',
+        );
+      }
+      if (!repo.lifecycleRules?.length) throw new RenderError('NoLifecycleRules', `Repository '${repo.id}' has no lifecycle rules.`);
+      return renderLifecyclePolicyJson(repo);
+    },
+  },
+];
+
+export function getTarget(id: string): Target | undefined {
+  return targets.find((t) => t.id === id);
+}

@@ -1,0 +1,59 @@
+/**
+ * Where the editor shows each diagnostic. An anchor is a path the editor displays diagnostics at
+ * (a field, a list, a lifecycle rule, a repository, the design itself). Every diagnostic goes to the
+ * deepest anchor that contains its path, so a message about `tagPrefixList[2]` lands at the tag
+ * prefix field, one about a whole rule lands on that rule's card, and anything the editor has no
+ * field for falls back to its repository or to the design (the empty path).
+ */
+import { type Design, type Repository, lifecycleRule, repository } from '../design.ts';
+import { type Diagnostic, formatPath, pathWithin } from '../diagnostics.ts';
+
+/** Fields of a created KMS key the editor shows (the `create` flag is implied by the key source). */
+const CREATED_KEY_FIELDS = ['alias', 'description', 'enableKeyRotation'] as const;
+
+/** Anchors of one repository, in form order. */
+export function repositoryAnchors(repo: Repository, index: number): string[] {
+  const base = formatPath(['repositories', index]);
+  const out = [base];
+  for (const key of repository.keys) out.push(`${base}.${key}`);
+  for (const key of CREATED_KEY_FIELDS) out.push(`${base}.encryptionKey.${key}`);
+  (repo.lifecycleRules ?? []).forEach((_, i) => {
+    const rule = `${base}.lifecycleRules[${i}]`;
+    out.push(rule);
+    for (const key of lifecycleRule.keys) out.push(`${rule}.${key}`);
+  });
+  for (const key of Object.keys(repo.tags ?? {})) out.push(formatPath(['repositories', index, 'tags', key]));
+  return out;
+}
+
+/** Every anchor of the editor for `design`: the design itself, the stack fields, the repository list and each repository. */
+export function editorAnchors(design: Design): string[] {
+  return ['', 'stackName', 'description', 'repositories', ...design.repositories.flatMap(repositoryAnchors)];
+}
+
+/** The deepest anchor containing `path` ('' when no other anchor does). */
+export function anchorOf(path: string, anchors: readonly string[]): string {
+  let best = '';
+  for (const anchor of anchors) {
+    if (anchor.length > best.length && pathWithin(path, anchor)) best = anchor;
+  }
+  return best;
+}
+
+/** Groups diagnostics by anchor, keeping their order within each anchor. */
+export function placeDiagnostics(diagnostics: readonly Diagnostic[], anchors: readonly string[]): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const anchor = anchorOf(d.path, anchors);
+    const list = out.get(anchor);
+    if (list) list.push(d);
+    else out.set(anchor, [d]);
+  }
+  return out;
+}
+
+/** The index of the repository a path is about (`repositories[3].x` -> 3), or undefined. */
+export function repositoryIndexOf(path: string): number | undefined {
+  const m = /^repositories\[(\d+)\]/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,363 @@
+/**
+ * The checks aws-cdk-lib 2.276.0 performs for a design's CDK program, with CDK's error codes and
+ * messages, emitted in the order CDK evaluates them (so the first one is what `cdk synth` reports).
+ *
+ * Evaluation order of the generated stack constructor, per repository, in list order:
+ *  1. `new kms.Key(this, '<Id>Key', { alias })` (construct id, then alias checks), or
+ *     `kms.Key.fromKeyArn(this, '<Id>Key', arn)` (ARN checks, then construct id);
+ *  2. the props object literal: `ImageTagMutabilityExclusionFilter.wildcard(...)` per filter, then
+ *     `Duration.days(...)` per lifecycle rule;
+ *  3. `new ecr.Repository(...)`: construct id, repository name, tag mutability, encryption, removal
+ *     policy, each lifecycle rule (`addLifecycleRule`), emptyOnDelete.
+ * Then `app.synth()`: per repository, rule ordering, then whole-day conversion of rule ages; then the
+ * stack's resource count.
+ */
+import type { Design, LifecycleRule, Repository } from '../design.ts';
+import { type Diagnostic, type Path, formatPath } from '../diagnostics.ts';
+import { splitSlashResourceArn } from '../cdk/arn.ts';
+import { planRepository, type RepositoryPlan } from '../cdk/plan.ts';
+import { effectiveTagStatus, orderLifecycleRules } from '../lifecycle/order.ts';
+import { stackClassName } from '../cdk/names.ts';
+import { isUnresolvedString, listTokenError, scalarTokenError } from '../cdk/tokens.ts';
+import { renderPolicyDocument } from '../lifecycle/policy.ts';
+import { sortedTags } from '../cfn/template.ts';
+
+const VALID_STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
+const CDK_REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const EXCLUSION_FILTER = /^[0-9a-zA-Z._*-]+$/;
+const ALIAS_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/;
+/** Cap on stack resources checked at synth (Stack.maxResources default). */
+export const MAX_RESOURCES = 500;
+
+/** The JSON CDK prints for a rule in `LifecycleRuleMustContainExactlyOneAgeOrCountProperty`. */
+export function cdkRuleJson(rule: LifecycleRule): string {
+  // Keys in the order the generated code writes the rule's object literal (see targets/cdk-ts.ts);
+  // a missing tagStatus is added last by CDK (`{ ...rule, tagStatus }`).
+  const o: Record<string, unknown> = {};
+  if (rule.rulePriority !== undefined) o['rulePriority'] = rule.rulePriority;
+  if (rule.description !== undefined) o['description'] = rule.description;
+  if (rule.tagStatus !== undefined) o['tagStatus'] = rule.tagStatus.toLowerCase();
+  if (rule.tagPrefixList !== undefined) o['tagPrefixList'] = rule.tagPrefixList;
+  if (rule.tagPatternList !== undefined) o['tagPatternList'] = rule.tagPatternList;
+  if (rule.maxImageCount !== undefined) o['maxImageCount'] = rule.maxImageCount;
+  if (rule.maxImageAgeDays !== undefined) {
+    o['maxImageAge'] = { amount: rule.maxImageAgeDays, unit: { label: 'days', isoLabel: 'D', inMillis: 86400000 } };
+  }
+  if (rule.tagStatus === undefined) o['tagStatus'] = effectiveTagStatus(rule).toLowerCase();
+  return JSON.stringify(o);
+}
+
+/** Mirrors the constructs library's Node: sanitized ids, one child per id. */
+class ConstructScope {
+  private readonly children = new Set<string>();
+  constructor(
+    private readonly typeName: string,
+    private readonly id: string,
+  ) {}
+
+  /** Returns the error CDK throws when adding a child with this id, if any. */
+  add(id: string): { code: string; message: string } | undefined {
+    const sanitized = id.replace(/[/\n]/g, '--');
+    if (!sanitized) return { code: 'EmptyConstructId', message: 'Only root constructs may have an empty ID' };
+    if (this.children.has(sanitized)) {
+      return { code: 'DuplicateConstructId', message: `There is already a Construct with name '${sanitized}' in ${this.typeName} [${this.id}]` };
+    }
+    this.children.add(sanitized);
+    return undefined;
+  }
+}
+
+export function validateRepositoryNameCdk(name: string): string | undefined {
+  if (!name) return undefined;
+  const errors: string[] = [];
+  if (name.length < 2 || name.length > 256) errors.push('Repository name must be at least 2 and no more than 256 characters');
+  if (!CDK_REPOSITORY_NAME.test(name)) {
+    errors.push(
+      'Repository name must start with a letter and can only contain lowercase letters, numbers, hyphens, underscores, periods and forward slashes',
+    );
+  }
+  return errors.length ? `Invalid ECR repository name (value: ${name})\n${errors.join('\n')}` : undefined;
+}
+
+/** The checks `ImageTagMutabilityExclusionFilter.wildcard(pattern)` performs. */
+export function exclusionFilterError(pattern: string): { code: string; message: string } | undefined {
+  if (!pattern) return { code: 'FilterPatternCannotBeEmpty', message: 'Pattern cannot be empty' };
+  if (pattern.length > 128) {
+    return { code: 'FilterPatternExceedsMaxLength', message: `Pattern cannot exceed 128 characters, got: ${pattern.length} characters.` };
+  }
+  if (!EXCLUSION_FILTER.test(pattern)) {
+    return {
+      code: 'FilterPatternContainsInvalidCharacters',
+      message: `Pattern '${pattern}' contains invalid characters. Only alphanumeric characters, dots, underscores, asterisks, and hyphens are allowed.`,
+    };
+  }
+  return undefined;
+}
+
+/** The checks `new kms.Alias(...)` performs on a literal alias name ('alias/' is prepended when missing). */
+export function aliasNameError(alias: string): { code: string; message: string } | undefined {
+  const name = alias.startsWith('alias/') ? alias : 'alias/' + alias;
+  if (name === 'alias/') return { code: 'AliasIncludeValueAfter', message: `Alias must include a value after "alias/": ${name}` };
+  if (name.toLocaleLowerCase().startsWith('alias/aws/')) return { code: 'AliasCannotStart', message: `Alias cannot start with alias/aws/: ${name}` };
+  if (!ALIAS_NAME.test(name)) return { code: 'AliasNameCharacters', message: 'Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-' };
+  return undefined;
+}
+
+/** The `addLifecycleRule` checks for one rule; `anyBefore` tells whether an earlier rule is ANY. */
+function lifecycleRuleError(rule: LifecycleRule, anyBefore: boolean): { code: string; message: string; field?: string } | undefined {
+  const status = effectiveTagStatus(rule);
+  const prefixes = rule.tagPrefixList;
+  const patterns = rule.tagPatternList;
+  if (status === 'TAGGED' && (prefixes === undefined || prefixes.length === 0) && (patterns === undefined || patterns.length === 0)) {
+    return {
+      code: 'TaggedStatusRequiresTagPrefixOrPatternList',
+      message: 'TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList',
+      field: 'tagStatus',
+    };
+  }
+  if (status !== 'TAGGED' && (prefixes !== undefined || patterns !== undefined)) {
+    return {
+      code: 'TagPrefixAndPatternListOnlyForTaggedStatus',
+      message: 'tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged',
+      field: prefixes !== undefined ? 'tagPrefixList' : 'tagPatternList',
+    };
+  }
+  if (prefixes !== undefined && patterns !== undefined) {
+    return {
+      code: 'CannotSpecifyBothTagPrefixAndPatternList',
+      message: 'Both tagPrefixList and tagPatternList cannot be specified together in a rule',
+      field: 'tagPatternList',
+    };
+  }
+  for (const [i, pattern] of (patterns ?? []).entries()) {
+    const parts = pattern.split('*').length;
+    if (parts > 5) {
+      return {
+        code: 'TagPatternExceedsWildcardLimit',
+        message: `A tag pattern cannot contain more than four wildcard characters (*), pattern: ${pattern}, counts: ${parts - 1}`,
+        field: `tagPatternList[${i}]`,
+      };
+    }
+  }
+  if ((rule.maxImageAgeDays !== undefined) === (rule.maxImageCount !== undefined)) {
+    return {
+      code: 'LifecycleRuleMustContainExactlyOneAgeOrCountProperty',
+      message: `Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount', got: ${cdkRuleJson(rule)}`,
+      field: rule.maxImageCount !== undefined ? 'maxImageCount' : undefined,
+    };
+  }
+  if (status === 'ANY' && anyBefore) {
+    return { code: 'LifecycleCanOnlyHaveOneAnyTagStatusRule', message: 'Life cycle can only have one TagStatus.Any rule', field: 'tagStatus' };
+  }
+  return undefined;
+}
+
+function joinPath(base: Path, field: string | undefined): string {
+  const p = formatPath(base);
+  if (!field) return p;
+  return field.startsWith('[') ? p + field : `${p}.${field}`;
+}
+
+export interface CdkCheckContext {
+  plans: RepositoryPlan[];
+}
+
+/** All checks aws-cdk-lib makes, in CDK's evaluation order. */
+export function cdkChecks(design: Design, countResources: () => Record<string, number>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const construct = (path: string, code: string, message: string) =>
+    out.push({ path, severity: 'error', code, message, source: 'cdk', phase: 'construct' });
+  const synth = (path: string, code: string, message: string) =>
+    out.push({ path, severity: 'error', code, message, source: 'cdk', phase: 'synth' });
+
+  // new XStack(app, stackName)
+  if (design.description !== undefined && design.description.length > 512) {
+    construct('description', 'StackDescriptionTooLong', `Stack description must be <= 1024 bytes. Received description: '${design.description}'`);
+  }
+  const stackId = design.stackName.replace(/[/\n]/g, '--');
+  if (!stackId) construct('stackName', 'EmptyConstructId', 'Only root constructs may have an empty ID');
+  else if (stackId.length <= 128 && !VALID_STACK_NAME.test(stackId)) {
+    construct('stackName', 'StackNameInvalidFormat', `Stack name must match the regular expression: ${VALID_STACK_NAME.toString()}, got '${stackId}'`);
+  }
+
+  const scope = new ConstructScope(stackClassName(design.stackName), stackId);
+  const plans = design.repositories.map(planRepository);
+  plans.forEach((plan, i) => repositoryConstructChecks(plan, ['repositories', i], scope, construct));
+  // app.synth(): the template is resolved top-down, Description first, then resource by resource.
+  if (design.description !== undefined) {
+    const e = scalarTokenError(design.description);
+    if (e) synth('description', e.code, e.message);
+  }
+  plans.forEach((plan, i) => repositorySynthChecks(plan, ['repositories', i], synth));
+
+  const counts = countResources();
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (total > MAX_RESOURCES) {
+    const detail = Object.entries(counts)
+      .map(([type, c]) => `${type} (${c})`)
+      .join(', ');
+    synth(
+      'repositories',
+      'TooManyResourcesInStack',
+      `Number of resources in stack '${stackId}': ${total} is greater than allowed maximum of ${MAX_RESOURCES}: ${detail}`,
+    );
+  }
+  return out;
+}
+
+type Emit = (path: string, code: string, message: string) => void;
+
+function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: ConstructScope, emit: Emit): void {
+  const repo: Repository = plan.repo;
+  const at = (field?: string) => joinPath(base, field);
+
+  // 1. The key construct.
+  const key = plan.key;
+  if (key?.kind === 'created') {
+    const idError = scope.add(key.constructId);
+    if (idError) emit(at('encryptionKey'), idError.code, idError.message);
+    const alias = key.spec.alias;
+    if (alias) {
+      const aliasError = aliasNameError(alias);
+      if (aliasError) emit(at('encryptionKey.alias'), aliasError.code, aliasError.message);
+    }
+  } else if (key?.kind === 'imported') {
+    const split = splitSlashResourceArn(key.arn);
+    if (!split.ok) emit(at('encryptionKeyArn'), split.code, split.message);
+    else if (!split.parts.resourceName) {
+      emit(
+        at('encryptionKeyArn'),
+        'MustBeFormatArnPartitionKmsRegionAccountKeyKeyid',
+        `KMS key ARN must be in the format 'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '${key.arn}'`,
+      );
+    }
+    const idError = scope.add(key.constructId);
+    if (idError) emit(at('encryptionKeyArn'), idError.code, idError.message);
+  }
+
+  // 2. The props object literal.
+  (repo.imageTagMutabilityExclusionFilters ?? []).forEach((pattern, i) => {
+    const e = exclusionFilterError(pattern);
+    if (e) emit(at(`imageTagMutabilityExclusionFilters[${i}]`), e.code, e.message);
+  });
+  (repo.lifecycleRules ?? []).forEach((rule, i) => {
+    if (rule.maxImageAgeDays !== undefined && rule.maxImageAgeDays < 0) {
+      emit(
+        at(`lifecycleRules[${i}].maxImageAgeDays`),
+        'DurationAmountsCannotNegative',
+        `Duration amounts cannot be negative. Received: ${rule.maxImageAgeDays}`,
+      );
+    }
+  });
+
+  // 3. new ecr.Repository(this, id, props)
+  const idError = scope.add(repo.id);
+  if (idError) emit(at('id'), idError.code, idError.message);
+  if (repo.repositoryName !== undefined && isUnresolvedString(repo.repositoryName)) {
+    // CDK takes the name for a token: it skips its name check and fails to resolve it right away.
+    const e = scalarTokenError(repo.repositoryName);
+    if (e) emit(at('repositoryName'), e.code, e.message);
+  } else if (repo.repositoryName !== undefined) {
+    const nameError = validateRepositoryNameCdk(repo.repositoryName);
+    if (nameError) emit(at('repositoryName'), 'InvalidRepositoryName', nameError);
+  }
+  const mutability = repo.imageTagMutability;
+  const filters = repo.imageTagMutabilityExclusionFilters;
+  const withExclusion = mutability === 'IMMUTABLE_WITH_EXCLUSION' || mutability === 'MUTABLE_WITH_EXCLUSION';
+  if (filters !== undefined && !withExclusion) {
+    emit(
+      at('imageTagMutability'),
+      'ImageTagMutabilityRequiresExclusionFilters',
+      `imageTagMutability must be 'IMMUTABLE_WITH_EXCLUSION' or 'MUTABLE_WITH_EXCLUSION' when imageTagMutabilityExclusionFilters is provided, got: ${mutability}.`,
+    );
+  } else if (filters !== undefined && (filters.length < 1 || filters.length > 5)) {
+    emit(
+      at('imageTagMutabilityExclusionFilters'),
+      'ExclusionFiltersCountOutOfRange',
+      `imageTagMutabilityExclusionFilters must contain between 1 and 5 filters, got ${filters.length}.`,
+    );
+  } else if (withExclusion && filters === undefined) {
+    emit(
+      at('imageTagMutabilityExclusionFilters'),
+      'ExclusionFiltersRequiredForMutabilityWithExclusion',
+      `imageTagMutabilityExclusionFilters must be specified when imageTagMutability is '${mutability}'.`,
+    );
+  }
+  if (plan.l2Key) {
+    const type = plan.l2Encryption ?? 'KMS';
+    if (type !== 'KMS') {
+      emit(
+        at('encryption'),
+        'EncryptionKeyRequiresKmsEncryption',
+        `encryptionKey is specified, so 'encryption' must be set to KMS (value: ${type === 'AES_256' ? 'AES256' : type})`,
+      );
+    }
+  }
+  // CfnResource#applyRemovalPolicy, with @aws-cdk/core:validateSnapshotRemovalPolicy (a cdk init flag).
+  if (repo.removalPolicy === 'SNAPSHOT') {
+    emit(at('removalPolicy'), 'SnapshotRemovalNotSupported', 'AWS::ECR::Repository does not support snapshot removal policy');
+  }
+  let anyBefore = false;
+  (repo.lifecycleRules ?? []).forEach((rule, i) => {
+    const e = lifecycleRuleError(rule, anyBefore);
+    if (e) emit(joinPath([...base, 'lifecycleRules', i], e.field), e.code, e.message);
+    if (effectiveTagStatus(rule) === 'ANY') anyBefore = true;
+  });
+  if (repo.emptyOnDelete && repo.removalPolicy !== 'DESTROY') {
+    emit(
+      at('emptyOnDelete'),
+      'EmptyOnDeleteRequiresDestroyRemovalPolicy',
+      "Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.",
+    );
+  }
+}
+
+function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit): void {
+  const repo = plan.repo;
+  const first = (errors: (readonly [string, { code: string; message: string } | undefined])[]): boolean => {
+    const hit = errors.find(([, e]) => e !== undefined);
+    if (hit) emit(hit[0], (hit[1] as { code: string }).code, (hit[1] as { message: string }).message);
+    return hit !== undefined;
+  };
+
+  // Resources in template order: the created key (and its alias), then the repository.
+  if (plan.key?.kind === 'created' && plan.key.spec.description !== undefined) {
+    if (first([[joinPath(base, 'encryptionKey.description'), scalarTokenError(plan.key.spec.description)]])) return;
+  }
+
+  // Repository properties in template order; LifecyclePolicy: ordering, whole days, then resolution.
+  const rules = repo.lifecycleRules ?? [];
+  if (rules.length > 0) {
+    const order = orderLifecycleRules(rules);
+    if (order.error) {
+      emit(joinPath([...base, 'lifecycleRules', order.error.index], 'rulePriority'), order.error.code, order.error.message);
+      return;
+    }
+    for (const r of order.rules) {
+      const days = r.rule.maxImageAgeDays;
+      if (days !== undefined && !Number.isInteger(days)) {
+        emit(joinPath([...base, 'lifecycleRules', r.index], 'maxImageAgeDays'), 'MustBeWholeNumber', `${days} must be a whole number of days.`);
+        return;
+      }
+    }
+    const rendered = renderPolicyDocument(rules).rules;
+    for (const [k, r] of order.rules.entries()) {
+      const doc = rendered[k];
+      const at = (field: string) => joinPath([...base, 'lifecycleRules', r.index], field);
+      const hit = first([
+        [at('description'), doc?.description !== undefined ? scalarTokenError(doc.description) : undefined],
+        [at('tagPrefixList'), doc?.selection.tagPrefixList ? listTokenError(doc.selection.tagPrefixList) : undefined],
+        [at('tagPatternList'), doc?.selection.tagPatternList ? listTokenError(doc.selection.tagPatternList) : undefined],
+      ]);
+      if (hit) return;
+    }
+  }
+  const registryId = repo.lifecycleRegistryId;
+  if (registryId) {
+    if (first([[joinPath(base, 'lifecycleRegistryId'), scalarTokenError(registryId)]])) return;
+  }
+  for (const tag of sortedTags(repo.tags)) {
+    const path = formatPath([...base, 'tags', tag.Key]);
+    if (first([[path, scalarTokenError(tag.Key)], [path, scalarTokenError(tag.Value)]])) return;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Validation: a design in, diagnostics out; never throws.
+ *
+ * `checkDesign` accepts anything (parsed JSON of unknown shape): it first checks the structure
+ * against the design schema, then, when the structure is sound, runs the domain checks: the ones
+ * aws-cdk-lib makes (cdk-checks.ts, CDK's codes and wording, in CDK's order) followed by the ones
+ * CloudFormation and ECR enforce at deploy time and the warnings (deploy-checks.ts).
+ */
+import { design as designSchema, type Design } from '../design.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { countResourceTypes, renderTemplate } from '../cfn/template.ts';
+import { cdkChecks } from './cdk-checks.ts';
+import { deployChecks } from './deploy-checks.ts';
+
+/** Domain checks of a structurally valid design. */
+export function validateDesign(design: Design): Diagnostic[] {
+  return [...cdkChecks(design, () => countResourceTypes(renderTemplate(design))), ...deployChecks(design)];
+}
+
+export interface CheckResult {
+  /** The design, when its structure is sound (it may still have domain errors). */
+  design?: Design;
+  diagnostics: Diagnostic[];
+}
+
+/** Structure first, then (if the structure is sound) the domain checks. */
+export function checkDesign(input: unknown): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+  if (!designSchema.check(input, [], diagnostics)) return { diagnostics };
+  return { design: input, diagnostics: validateDesign(input) };
+}
