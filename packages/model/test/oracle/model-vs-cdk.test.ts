@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDesign, getTarget, renderCdkTsProject, renderTemplate, type Design } from '../../src/index.ts';
-import { designArb } from '../arbitraries.ts';
+import { designArb, validDesignArb } from '../arbitraries.ts';
 import { corpus } from '../corpus.ts';
 import { cdkCliSynth, withoutBootstrapVersionRule } from './cli-synth.ts';
 import { compareWithCdk } from './differential.ts';
@@ -103,6 +103,19 @@ describe('built-in CloudFormation validation (validateAgainstDefaultRules)', () 
       const refused = !synth.ok;
       if (refused !== cfnErrors.length > 0) {
         outcomes.push(`${c.name}: CDK validation ${refused ? `failed (${synth.ok ? '' : synth.error.message})` : 'passed'}, model CloudFormation errors: ${cfnErrors.map((d) => d.code).join(', ') || 'none'}`);
+      }
+    }
+    expect(outcomes).toEqual([]);
+  });
+
+  it('passes random valid designs that have no CloudFormation errors', () => {
+    const outcomes: string[] = [];
+    for (const design of fc.sample(validDesignArb, { numRuns: 60 })) {
+      const { diagnostics } = checkDesign(design);
+      const cfnErrors = diagnostics.filter((d) => d.severity === 'error' && (d.source === 'cloudformation' || d.source === 'cdk'));
+      const { synth } = compareWithCdk(design, { validate: true });
+      if (synth.ok === cfnErrors.length > 0) {
+        outcomes.push(`${JSON.stringify(design)}: validation ${synth.ok ? 'passed' : `failed: ${synth.error.message}`}; model errors: ${cfnErrors.map((d) => d.code).join(', ') || 'none'}`);
       }
     }
     expect(outcomes).toEqual([]);
