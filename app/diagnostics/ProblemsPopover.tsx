@@ -1,0 +1,67 @@
+/** The list of every problem of the design, each a link to its field (loaded on first use). */
+import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import WarningAmber from '@mui/icons-material/WarningAmber';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Popover from '@mui/material/Popover';
+import Typography from '@mui/material/Typography';
+import { diagnosticsOf } from '../derived/diagnostics.ts';
+import { useDesign } from '../store/designStore.ts';
+import { goToDiagnostic } from './navigate.ts';
+import { plural } from './plural.ts';
+
+const ICONS = {
+  error: <ErrorOutline color="error" fontSize="small" />,
+  warning: <WarningAmber color="warning" fontSize="small" />,
+  info: <InfoOutlined color="info" fontSize="small" />,
+};
+
+export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLElement; onClose: () => void }) {
+  const design = useDesign();
+  const { all, counts } = diagnosticsOf(design);
+  return (
+    <Popover
+      open
+      anchorEl={anchor}
+      onClose={onClose}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      slotProps={{ paper: { role: 'dialog', 'aria-labelledby': 'problems-title', sx: { width: 480, maxWidth: '95vw', maxHeight: '70vh' } } }}
+    >
+      <Typography id="problems-title" variant="subtitle2" component="h2" sx={{ px: 2, pt: 1.5, pb: 1 }}>
+        Problems: {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}, {plural(counts.info, 'note')}
+      </Typography>
+      {all.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+          CDK, CloudFormation and ECR accept this design.
+        </Typography>
+      ) : (
+        <List dense aria-labelledby="problems-title">
+          {all.map((d, i) => (
+            <ListItemButton
+              key={i}
+              onClick={() => {
+                onClose();
+                goToDiagnostic(design, d);
+              }}
+              sx={{ alignItems: 'flex-start' }}
+            >
+              <ListItemIcon sx={{ minWidth: 32, mt: 0.5 }}>{ICONS[d.severity]}</ListItemIcon>
+              <ListItemText
+                primary={d.message}
+                secondary={`${d.path || 'design'} · ${d.code} (${d.source})`}
+                slotProps={{
+                  primary: { sx: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' } },
+                  secondary: { sx: { fontFamily: 'var(--mono-font)', fontSize: '0.75rem', overflowWrap: 'anywhere' } },
+                }}
+              />
+            </ListItemButton>
+          ))}
+        </List>
+      )}
+    </Popover>
+  );
+}

@@ -1,0 +1,34 @@
+import Box from '@mui/material/Box';
+import { OutlinedField } from '../fields/OutlinedField.tsx';
+import { DiagnosticMessages } from '../fields/DiagnosticMessages.tsx';
+import { fieldId } from '../fields/fieldId.ts';
+import { hasError, useFieldDiagnostics } from '../fields/useFieldDiagnostics.ts';
+import { setStackName } from '../store/actions.ts';
+import { useDesign } from '../store/designStore.ts';
+
+/** The stack name in the app bar; its diagnostics float below it so the bar keeps its height. */
+export function StackNameField() {
+  const { stackName } = useDesign();
+  const diagnostics = useFieldDiagnostics('stackName');
+  const describedBy = diagnostics.length ? 'stack-name-diagnostics' : undefined;
+  return (
+    <Box sx={{ position: 'relative', width: { xs: 160, sm: 240 } }}>
+      <OutlinedField
+        id={fieldId('stackName')}
+        label="Stack name"
+        value={stackName}
+        onChange={(e) => setStackName(e.target.value)}
+        error={hasError(diagnostics)}
+        inputAttributes={{ spellCheck: false, autoComplete: 'off', 'aria-describedby': describedBy, style: { fontFamily: 'var(--mono-font)' } }}
+      />
+      {diagnostics.length > 0 && (
+        <Box
+          id="stack-name-diagnostics"
+          sx={{ position: 'absolute', top: '100%', left: 0, mt: 0.5, width: 360, maxWidth: '90vw', zIndex: 1, p: 1, borderRadius: 1, boxShadow: 4, bgcolor: 'background.paper', typography: 'caption' }}
+        >
+          <DiagnosticMessages diagnostics={diagnostics} />
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+import { Suspense, useMemo, useState } from 'react';
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { type LifecycleRule, type Repository, describeField, lifecycleRuleRows, listIndexForRowMove, repository as repositorySchema } from '@ecr-designer/model';
+import { AnchorAlert } from '../fields/AnchorAlert.tsx';
+import { LazySortableRuleList } from '../lazyParts.ts';
+import { TextInput } from '../fields/TextInput.tsx';
+import { Section } from '../layout/Section.tsx';
+import { addNewLifecycleRule, moveLifecycleRule, updateRepository } from '../store/actions.ts';
+import { EvaluationOrder } from './EvaluationOrder.tsx';
+import { PresetsMenu } from './PresetsMenu.tsx';
+import { PlainRule, RuleListItems } from './RuleListItems.tsx';
+import { RuleKeys } from './ruleKeys.ts';
+import { ActionButton } from '../ui/ActionButton.tsx';
+
+const NO_RULES: LifecycleRule[] = [];
+
+export function LifecycleEditor({ index, repo }: { index: number; repo: Repository }) {
+  const base = `repositories[${index}]`;
+  const rules = repo.lifecycleRules ?? NO_RULES;
+  const { rows, evaluation } = useMemo(() => lifecycleRuleRows(rules), [rules]);
+  const [ruleKeys] = useState(() => new RuleKeys());
+  const keys = useMemo(() => ruleKeys.keysFor(rules), [ruleKeys, rules]);
+  const moveRow = (fromRow: number, toRow: number) => {
+    const move = listIndexForRowMove(rows, fromRow, toRow);
+    if (move) moveLifecycleRule(index, move.from, move.to);
+  };
+  const listProps = { repoIndex: index, rows, keys, moveRow };
+
+  return (
+    <Section
+      title="Lifecycle rules"
+      description="Which images ECR expires. The list order sets CDK's automatic priorities; ECR evaluates the rules by priority."
+      actions={
+        <>
+          <PresetsMenu index={index} />
+          <ActionButton size="small" variant="contained" startIcon={<AddIcon />} onClick={() => addNewLifecycleRule(index)}>
+            Add rule
+          </ActionButton>
+        </>
+      }
+    >
+      <AnchorAlert path={`${base}.lifecycleRules`} />
+      {rules.length === 0 ? (
+        <Box sx={{ border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 1, p: 2, textAlign: 'center' }}>
+          <Typography variant="body2" color="text.secondary">
+            No lifecycle rules: ECR keeps every image forever. Add a rule, or start from a preset.
+          </Typography>
+        </Box>
+      ) : (
+        <>
+          <EvaluationOrder rows={evaluation} positionOf={(r) => rows.indexOf(r) + 1} />
+          <Suspense fallback={<RuleListItems {...listProps} Item={PlainRule} />}>
+            <LazySortableRuleList {...listProps} />
+          </Suspense>
+        </>
+      )}
+      <TextInput
+        path={`${base}.lifecycleRegistryId`}
+        label="Lifecycle registry ID"
+        value={repo.lifecycleRegistryId}
+        emptyIsUnset
+        placeholder="The stack's account"
+        onChange={(lifecycleRegistryId, key) => updateRepository(index, { lifecycleRegistryId }, key)}
+        help={describeField(repositorySchema, 'lifecycleRegistryId')}
+        monospace
+      />
+    </Section>
+  );
+}

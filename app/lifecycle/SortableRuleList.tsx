@@ -1,0 +1,51 @@
+/** The rule list with dnd-kit: loaded lazily, the plain list stands in until it arrives. */
+import {
+  type Announcements,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { ruleName } from './RuleCard.tsx';
+import { RuleListItems, type RuleListItemsProps } from './RuleListItems.tsx';
+import { SortableRule } from './SortableRule.tsx';
+import { restrictToVerticalAxis } from './restrictToVerticalAxis.ts';
+
+const INSTRUCTIONS =
+  'To reorder a rule, press Space or Enter on its handle to pick it up, the up and down arrow keys to move it, and Space or Enter to drop it; Escape cancels. Alt with the up or down arrow moves it one step at once.';
+
+export default function SortableRuleList(props: Omit<RuleListItemsProps, 'Item'>) {
+  const { rows, keys, moveRow } = props;
+  const ids = rows.filter((r) => !r.pinnedLast).map((r) => keys[r.index] as string);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const positionOf = (id: string | number) => ids.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${ruleName(positionOf(active.id)).toLowerCase()}.`,
+    onDragOver: ({ over }) => (over ? `Over position ${positionOf(over.id)} of ${ids.length}.` : 'Not over a rule position.'),
+    onDragEnd: ({ over }) => (over ? `Dropped at position ${positionOf(over.id)} of ${ids.length}; priorities are updated.` : 'Dropped; the order is unchanged.'),
+    onDragCancel: () => 'Reordering cancelled; the order is unchanged.',
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over && active.id !== over.id) moveRow(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+  };
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      modifiers={[restrictToVerticalAxis]}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <RuleListItems {...props} Item={SortableRule} />
+      </SortableContext>
+    </DndContext>
+  );
+}

@@ -1,0 +1,117 @@
+import { Suspense, lazy, useMemo } from 'react';
+import ContentCopy from '@mui/icons-material/ContentCopy';
+import Download from '@mui/icons-material/Download';
+import FolderZip from '@mui/icons-material/FolderZipOutlined';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { targets } from '@ecr-designer/model';
+import { previewOf } from '../derived/preview.ts';
+import { useDesign, useSelectedIndex } from '../store/designStore.ts';
+import { notify, setPreviewTarget, useUiStore } from '../store/uiStore.ts';
+import { cdkAppZip, cdkAppZipName } from './cdkApp.ts';
+import { downloadFile } from './download.ts';
+import { StatusStrip } from './StatusStrip.tsx';
+import { EditorPlaceholder } from './PreviewPlaceholder.tsx';
+import { Hint } from '../fields/Hint.tsx';
+import { ActionButton } from '../ui/ActionButton.tsx';
+
+const CodeView = lazy(() => import('./CodeView.tsx'));
+
+const tabId = (id: string) => `preview-tab-${id}`;
+const PANEL_ID = 'preview-panel';
+
+
+/** The preview column: one tab per target of the model, with copy and download. */
+export default function PreviewPane() {
+  const design = useDesign();
+  const selected = useSelectedIndex();
+  const targetId = useUiStore((s) => s.previewTarget);
+  const dark = useUiStore((s) => s.themeMode === 'dark');
+  const target = targets.find((t) => t.id === targetId) ?? (targets[0] as (typeof targets)[number]);
+  const repositoryId = design.repositories[selected]?.id;
+  const preview = useMemo(() => previewOf(design, target, repositoryId), [design, target, repositoryId]);
+  const fileName = target.fileName(design);
+
+  const copy = async () => {
+    if (preview.kind !== 'text') return;
+    try {
+      await navigator.clipboard.writeText(preview.text);
+      notify(`Copied ${fileName} to the clipboard.`);
+    } catch {
+      notify('The browser did not allow copying to the clipboard.', 'error');
+    }
+  };
+  const download = () => {
+    if (preview.kind === 'text') downloadFile(fileName, preview.text, target.mimeType);
+  };
+  const downloadApp = async () => {
+    try {
+      downloadFile(cdkAppZipName(design), await cdkAppZip(design), 'application/zip');
+    } catch (e) {
+      notify(`Could not build the CDK app: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    }
+  };
+
+  return (
+    <Box component="section" aria-label="Preview" sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Tabs
+        value={target.id}
+        onChange={(_, v: string) => setPreviewTarget(v)}
+        variant="scrollable"
+        scrollButtons="auto"
+        aria-label="Output format"
+        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 44, flexShrink: 0, '& .MuiTab-root': { minHeight: 44 } }}
+      >
+        {targets.map((t) => (
+          <Tab key={t.id} value={t.id} label={t.label} id={tabId(t.id)} aria-controls={PANEL_ID} />
+        ))}
+      </Tabs>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, flexShrink: 0, flexWrap: 'wrap' }}>
+        <Typography variant="body2" sx={{ fontFamily: 'var(--mono-font)', flex: 1, minWidth: 0 }} noWrap title={fileName}>
+          {fileName}
+        </Typography>
+        <Hint title="Copy to the clipboard">
+          <ActionButton size="small" startIcon={<ContentCopy />} onClick={copy} disabled={preview.kind !== 'text'}>
+            Copy
+          </ActionButton>
+        </Hint>
+        <Hint title={`Download ${fileName}`}>
+          <ActionButton size="small" startIcon={<Download />} onClick={download} disabled={preview.kind !== 'text'}>
+            Download
+          </ActionButton>
+        </Hint>
+        <Hint title="A complete CDK app (TypeScript): npm install, then npx cdk synth prints this template">
+          <ActionButton size="small" variant="outlined" startIcon={<FolderZip />} onClick={downloadApp}>
+            CDK app (.zip)
+          </ActionButton>
+        </Hint>
+      </Box>
+      <StatusStrip />
+      <Box
+        id={PANEL_ID}
+        role="tabpanel"
+        aria-labelledby={tabId(target.id)}
+        data-testid="preview"
+        data-target={target.id}
+        sx={{ flex: 1, minHeight: 320, position: 'relative' }}
+      >
+        {preview.kind === 'text' ? (
+          <Suspense fallback={<EditorPlaceholder />}>
+            <CodeView text={preview.text} language={target.language} path={`file:///${target.id}/${fileName}`} label={`${target.label} preview`} dark={dark} />
+          </Suspense>
+        ) : (
+          <Box sx={{ p: 4, textAlign: 'center' }}>
+            <Typography variant="body1" gutterBottom>
+              Nothing to show for {target.label}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {preview.message}
+            </Typography>
+          </Box>
+        )}
+      </Box>
+    </Box>
+  );
+}

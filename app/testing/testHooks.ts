@@ -1,0 +1,30 @@
+/**
+ * Hooks for end-to-end tests, installed only when the page is opened with `?e2e`: read the design
+ * from the store and the text Monaco shows, so a test can compare it with the model's rendering.
+ */
+import type { Design } from '@ecr-designer/model';
+import { previewEditor } from '../preview/editorHandle.ts';
+import { currentDesign } from '../store/designStore.ts';
+import { useUiStore } from '../store/uiStore.ts';
+
+export interface EcrDesignerTestHooks {
+  getDesign(): Design;
+  /** The text of the preview editor, or undefined before Monaco has mounted. */
+  getPreviewText(): string | undefined;
+  getPreviewTarget(): string;
+}
+
+declare global {
+  interface Window {
+    ecrDesignerTestHooks?: EcrDesignerTestHooks;
+  }
+}
+
+export function installTestHooks(): void {
+  if (!new URLSearchParams(window.location.search).has('e2e')) return;
+  window.ecrDesignerTestHooks = {
+    getDesign: currentDesign,
+    getPreviewText: () => previewEditor()?.getValue(),
+    getPreviewTarget: () => useUiStore.getState().previewTarget,
+  };
+}

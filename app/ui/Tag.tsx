@@ -1,0 +1,42 @@
+import Box from '@mui/material/Box';
+import type { SxProps, Theme } from '@mui/material/styles';
+
+export interface TagProps {
+  children: React.ReactNode;
+  tone?: 'default' | 'primary' | 'error';
+  /** Filled with the tone's color (primary only: it keeps its contrast in both themes). */
+  filled?: boolean;
+  sx?: SxProps<Theme>;
+  tabIndex?: number;
+  'aria-describedby'?: string;
+  [data: `data-${string}`]: unknown;
+}
+
+/** A small static label (a priority, a count). */
+export function Tag({ children, tone = 'default', filled, sx, ...rest }: TagProps) {
+  const color = tone === 'default' ? 'text.primary' : `${tone}.main`;
+  return (
+    <Box
+      component="span"
+      {...rest}
+      sx={[
+        {
+          display: 'inline-flex',
+          alignItems: 'center',
+          height: 24,
+          px: 1,
+          borderRadius: 12,
+          border: 1,
+          borderColor: tone === 'default' ? 'divider' : color,
+          color: filled ? 'primary.contrastText' : color,
+          bgcolor: filled ? 'primary.main' : 'transparent',
+          fontSize: '0.8125rem',
+          whiteSpace: 'nowrap',
+        },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+    >
+      {children}
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * What the browser must download before the form is interactive: the entry script of dist/index.html
+ * and every chunk it imports statically (transitively); dynamic import() chunks are lazy and left out.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+export interface BundleReport {
+  initial: ChunkSize[];
+  initialGzip: number;
+  lazy: ChunkSize[];
+  monaco: ChunkSize[];
+  monacoGzip: number;
+}
+
+const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([\w.-]+\.js)["']/g;
+
+function size(dist: string, file: string): ChunkSize {
+  const content = readFileSync(join(dist, 'assets', file));
+  return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+}
+
+export function measureBundle(dist: string): BundleReport {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /<script type="module" crossorigin src="\/assets\/([\w.-]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('No entry script in dist/index.html');
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, 'assets', file), 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(m[1] as string);
+  }
+  const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const initial = [...seen].map((f) => size(dist, f));
+  const lazy = all.filter((f) => !seen.has(f)).map((f) => size(dist, f));
+  // Monaco: the editor chunk (with its CSS) and the editor worker.
+  const monaco = readdirSync(join(dist, 'assets'))
+    .filter((f) => /^(CodeView|editor\.worker)-/.test(f))
+    .map((f) => size(dist, f));
+  const sum = (list: ChunkSize[]) => list.reduce((a, c) => a + c.gzip, 0);
+  return { initial, initialGzip: sum(initial), lazy, monaco, monacoGzip: sum(monaco) };
+}
