@@ -48,6 +48,28 @@ export const tagStatus = t.enumOf(
   { description: 'TagStatus. Not set: TAGGED if a tag list is given, otherwise ANY.' },
 );
 
+/*
+ * ECR lifecycle options the CDK L2 (aws-cdk-lib 2.276) cannot express: archive storage. Names follow
+ * the L2 proposal in aws-cdk PR #36897 (maxDaysSinceLastPull, maxDaysSinceArchived, action) where it
+ * has one, ECR's policy keys otherwise. A rule using any of them makes the generated CDK code set the
+ * whole lifecycle policy on the CfnRepository (escape hatch); see targets/cdk-ts.ts.
+ */
+export const lifecycleStorageClass = t.enumOf(
+  {
+    STANDARD: 'Images in standard storage (what ECR assumes when the key is absent).',
+    ARCHIVE: 'Archived images; only with maxDaysSinceArchived.',
+  },
+  { description: 'selection.storageClass: the storage class of the images the rule selects. Not set: key omitted, ECR assumes standard.' },
+);
+
+export const lifecycleAction = t.enumOf(
+  {
+    EXPIRE: 'Delete the images (the only action the CDK L2 renders).',
+    TRANSITION: 'Move the images to archive storage (targetStorageClass archive).',
+  },
+  { description: 'action.type. Not set: EXPIRE.' },
+);
+
 export const lifecycleRule = t.object(
   {
     rulePriority: t.optional(
@@ -74,6 +96,19 @@ export const lifecycleRule = t.object(
     maxImageAgeDays: t.optional(
       t.number({ description: 'Expire images pushed more than this many days ago (Duration.days). Exactly one of maxImageCount and maxImageAgeDays.' }),
     ),
+    maxDaysSinceLastPull: t.optional(
+      t.number({
+        description:
+          'countType sinceImagePulled: act on images not pulled for more than this many days (never pulled: counted from the push). Only with action TRANSITION.',
+      }),
+    ),
+    maxDaysSinceArchived: t.optional(
+      t.number({
+        description: 'countType sinceImageTransitioned: expire images archived more than this many days ago (at least 90). Only with storageClass ARCHIVE.',
+      }),
+    ),
+    storageClass: t.optional(lifecycleStorageClass),
+    action: t.optional(lifecycleAction),
   },
   { title: 'LifecycleRule', description: 'One lifecycle rule (CDK LifecycleRule). The order of the list is the order CDK adds the rules.' },
 );
@@ -135,6 +170,8 @@ export type TagMutability = t.Infer<typeof tagMutability>;
 export type RepositoryEncryption = t.Infer<typeof repositoryEncryption>;
 export type RemovalPolicy = t.Infer<typeof removalPolicy>;
 export type TagStatus = t.Infer<typeof tagStatus>;
+export type LifecycleStorageClass = t.Infer<typeof lifecycleStorageClass>;
+export type LifecycleAction = t.Infer<typeof lifecycleAction>;
 export type LifecycleRule = t.Infer<typeof lifecycleRule>;
 export type CreatedKey = t.Infer<typeof createdKey>;
 export type Repository = t.Infer<typeof repository>;

@@ -45,9 +45,21 @@ const countOrAge = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, 1.5, -1, 9999, 1000000) },
 );
 
+/** ECR's archive options (escape hatch), any combination, mistakes included. */
+const anyArchiveFields = fc.record(
+  {
+    storageClass: fc.constantFrom('STANDARD', 'ARCHIVE'),
+    maxDaysSinceLastPull: countOrAge,
+    maxDaysSinceArchived: fc.oneof(countOrAge, fc.constantFrom(90, 365)),
+    action: fc.constantFrom('EXPIRE', 'TRANSITION'),
+  },
+  { requiredKeys: [] },
+);
+
 /** Any rule, including the combinations CDK rejects. */
 export const lifecycleRule: fc.Arbitrary<LifecycleRule> = fc
-  .record(
+  .tuple(
+    fc.record(
     {
       rulePriority: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 2.5, 100) }),
       description: oddString,
@@ -58,10 +70,12 @@ export const lifecycleRule: fc.Arbitrary<LifecycleRule> = fc
       maxImageAgeDays: countOrAge,
     },
     { requiredKeys: [] },
+    ),
+    fc.oneof({ weight: 11, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: anyArchiveFields }),
   )
-  .map((r) => {
+  .map(([r, archive]) => {
     // Bias towards rules CDK accepts: usually exactly one of count/age and at most one tag list.
-    const rule: LifecycleRule = { ...r };
+    const rule: LifecycleRule = { ...r, ...archive };
     if (rule.maxImageCount !== undefined && rule.maxImageAgeDays !== undefined && (rule.maxImageCount + rule.maxImageAgeDays) % 5 !== 0) {
       delete rule.maxImageAgeDays;
     }
@@ -74,6 +88,14 @@ export const lifecycleRule: fc.Arbitrary<LifecycleRule> = fc
 const safeString = oddString.filter((x) => !x.includes('Token[') && !x.includes('e+289'));
 const validTagFilter = fc.oneof(tagText, fc.tuple(tagText, fc.constantFrom('*', '*.*', '-*', '*-rc*')).map(([a, b]) => a + b));
 
+/** Count and action of a valid rule using ECR's archive options (rendered through the escape hatch). */
+const validArchiveCount: fc.Arbitrary<Partial<LifecycleRule>> = fc.oneof(
+  fc.record({ maxDaysSinceLastPull: positiveInt, action: fc.constant('TRANSITION' as const) }),
+  fc.record({ maxImageAgeDays: positiveInt, action: fc.constant('TRANSITION' as const), storageClass: fc.constantFrom('STANDARD' as const, undefined) }),
+  fc.record({ maxImageCount: positiveInt, action: fc.constant('TRANSITION' as const) }),
+  fc.record({ storageClass: fc.constant('ARCHIVE' as const), maxDaysSinceArchived: fc.integer({ min: 90, max: 400 }), action: fc.constantFrom('EXPIRE' as const, undefined) }),
+);
+
 /** A rule CDK accepts (ECR may still object, e.g. to duplicate priorities). Never an ANY rule. */
 const validNonAnyRule: fc.Arbitrary<LifecycleRule> = fc
   .record({
@@ -84,7 +106,10 @@ const validNonAnyRule: fc.Arbitrary<LifecycleRule> = fc
       fc.record({ tagStatus: fc.constantFrom('TAGGED', undefined), tagPatternList: fc.array(validTagFilter, { minLength: 1, maxLength: 3 }) }),
       fc.record({ tagStatus: fc.constant('UNTAGGED' as const) }),
     ),
-    count: fc.oneof(fc.record({ maxImageCount: positiveInt }), fc.record({ maxImageAgeDays: positiveInt })),
+    count: fc.oneof(
+      { weight: 7, arbitrary: fc.oneof(fc.record({ maxImageCount: positiveInt }), fc.record({ maxImageAgeDays: positiveInt })) },
+      { weight: 1, arbitrary: validArchiveCount },
+    ),
   })
   .map(({ rulePriority, description, selection, count }) => {
     const rule: LifecycleRule = {};
@@ -95,8 +120,16 @@ const validNonAnyRule: fc.Arbitrary<LifecycleRule> = fc
   });
 
 const validAnyRule: fc.Arbitrary<LifecycleRule> = fc
-  .record({ explicit: fc.boolean(), description: fc.option(safeString, { nil: undefined }), count: fc.oneof(fc.record({ maxImageCount: positiveInt }), fc.record({ maxImageAgeDays: positiveInt })) })
-  .map(({ explicit, description, count }) => ({ ...(explicit ? { tagStatus: 'ANY' as const } : {}), ...(description !== undefined ? { description } : {}), ...count }));
+  .record({
+    explicit: fc.boolean(),
+    description: fc.option(safeString, { nil: undefined }),
+    count: fc.oneof({ weight: 6, arbitrary: fc.oneof(fc.record({ maxImageCount: positiveInt }), fc.record({ maxImageAgeDays: positiveInt })) }, { weight: 1, arbitrary: validArchiveCount }),
+  })
+  .map(({ explicit, description, count }) => {
+    const rule: LifecycleRule = { ...(explicit ? { tagStatus: 'ANY' as const } : {}), ...(description !== undefined ? { description } : {}) };
+    for (const [k, v] of Object.entries(count)) if (v !== undefined) (rule as Record<string, unknown>)[k] = v;
+    return rule;
+  });
 
 const validRules: fc.Arbitrary<LifecycleRule[]> = fc
   .tuple(fc.array(validNonAnyRule, { maxLength: 4 }), fc.option(validAnyRule, { nil: undefined }), fc.nat())

@@ -281,4 +281,104 @@ export const corpus: CorpusCase[] = [
     name: 'stack description',
     design: { version: 1, stackName: 'Described', description: 'ECR repositories for the shop', repositories: [{ id: 'Repo' }] },
   },
+
+  // Archive storage (ECR options the L2 cannot express: the CDK code sets the policy on the CfnRepository).
+  // The first three are the archive examples of lifecycle_policy_examples.html.
+  {
+    name: 'archive: images not pulled in 90 days (AWS example)',
+    design: stack(rules({ description: 'Archive images not pulled in 90 days', tagStatus: 'ANY', maxDaysSinceLastPull: 90, action: 'TRANSITION' })),
+  },
+  {
+    name: 'archive: archive after 30 days, expire 365 days after archiving (AWS example)',
+    design: stack(
+      rules(
+        { description: 'Archive images older than 30 days', maxImageAgeDays: 30, action: 'TRANSITION' },
+        { description: 'Expire images archived for more than 365 days', storageClass: 'ARCHIVE', maxDaysSinceArchived: 365 },
+      ),
+    ),
+  },
+  {
+    name: 'archive: prod images older than 30 days (AWS example)',
+    design: stack(rules({ description: 'Archive production images older than 30 days', tagPatternList: ['prod*'], maxImageAgeDays: 30, action: 'TRANSITION' })),
+  },
+  {
+    name: 'archive: with both escape hatches, registry id, tags and explicit priorities',
+    design: stack({
+      id: 'Repo',
+      repositoryName: 'team/app',
+      encryption: 'KMS_DSSE',
+      encryptionKey: { create: true, alias: 'ecr/app' },
+      lifecycleRegistryId: '123456789012',
+      lifecycleRules: [
+        { rulePriority: 5, description: ODD, tagPrefixList: ['release', 'v'], maxImageCount: 9999 },
+        { rulePriority: 2, tagStatus: 'UNTAGGED', maxImageAgeDays: 7, action: 'EXPIRE' },
+        { tagPatternList: ['sha-*', '*-rc*'], maxDaysSinceLastPull: 30, action: 'TRANSITION' },
+        { tagStatus: 'UNTAGGED', storageClass: 'ARCHIVE', maxDaysSinceArchived: 90 },
+        { tagStatus: 'ANY', storageClass: 'STANDARD', maxImageCount: 500, action: 'TRANSITION' },
+      ],
+      tags: { team: 'platform' },
+    }),
+  },
+  {
+    name: 'archive: explicit EXPIRE only stays on the L2',
+    design: stack(rules({ tagPrefixList: ['prod'], maxImageCount: 10, action: 'EXPIRE' }, { maxImageAgeDays: 30, action: 'EXPIRE' })),
+  },
+  {
+    name: 'archive: last pull with expire',
+    design: stack(rules({ maxDaysSinceLastPull: 90 })),
+    deployErrors: ['LastPullRequiresTransition'],
+  },
+  {
+    name: 'archive: expire after 30 days in archive',
+    design: stack(rules({ storageClass: 'ARCHIVE', maxDaysSinceArchived: 30 })),
+    deployErrors: ['ArchiveMinimumStorageDuration'],
+  },
+  {
+    name: 'archive: since archived without storage class, transition from archive',
+    design: stack(rules({ maxDaysSinceArchived: 120, action: 'TRANSITION' }, { tagStatus: 'UNTAGGED', storageClass: 'ARCHIVE', maxImageCount: 3 })),
+    deployErrors: ['ArchivedRequiresExpire', 'ArchivedRequiresArchiveStorageClass', 'ArchiveStorageClassRequiresSinceArchived'],
+  },
+  {
+    // CDK would refuse these rules, but it never sees them: ECR rejects them at deploy time.
+    name: 'archive: mistakes CDK would catch go to ECR',
+    design: stack(
+      rules(
+        { tagStatus: 'TAGGED', maxDaysSinceLastPull: 10, action: 'TRANSITION' },
+        { tagStatus: 'UNTAGGED', tagPrefixList: ['x'], maxImageAgeDays: 1.5, action: 'TRANSITION' },
+        { tagPrefixList: ['a'], tagPatternList: ['a*b*c*d*e*f'], maxImageCount: 1, maxImageAgeDays: 2, action: 'TRANSITION' },
+        { tagStatus: 'ANY', maxImageCount: 3 },
+        { tagStatus: 'ANY', maxImageAgeDays: -1, action: 'TRANSITION' },
+      ),
+    ),
+    deployErrors: [
+      'TaggedRuleRequiresTagList',
+      'TagListOnlyForTaggedRule',
+      'InvalidMaxImageAge',
+      'BothTagLists',
+      'TooManyWildcards',
+      'RuleNeedsOneCount',
+      'InvalidMaxImageAge',
+      'AnyRuleMustHaveHighestPriority',
+    ],
+  },
+  {
+    name: 'archive: prioritized ANY with automatic rules is no CDK error in the escape hatch',
+    design: stack(rules({ rulePriority: 9, tagStatus: 'ANY', maxDaysSinceLastPull: 60, action: 'TRANSITION' }, { tagPrefixList: ['a'], maxImageCount: 1 })),
+  },
+  {
+    name: 'archive: one untagged rule per storage class, a second standard one is refused',
+    design: stack(
+      rules(
+        { tagStatus: 'UNTAGGED', maxDaysSinceLastPull: 14, action: 'TRANSITION' },
+        { tagStatus: 'UNTAGGED', storageClass: 'ARCHIVE', maxDaysSinceArchived: 90 },
+        { tagStatus: 'UNTAGGED', maxImageCount: 5 },
+      ),
+    ),
+    deployErrors: ['MultipleUntaggedRules'],
+  },
+  {
+    name: 'archive: token-like description fails when CDK resolves the policy text',
+    design: stack(rules({ tagPrefixList: ['a'], maxImageCount: 1 }, { description: 'x ${Token[X.1]}', maxDaysSinceLastPull: 30, action: 'TRANSITION' })),
+    cdkError: 'UnrecognizedTokenKey',
+  },
 ];

@@ -5,6 +5,7 @@
  * cannot disagree about, say, whether a key construct exists.
  */
 import type { CreatedKey, Repository, RepositoryEncryption } from '../design.ts';
+import { needsLifecycleEscapeHatch } from '../lifecycle/policy.ts';
 
 export type KeyPlan =
   | { kind: 'created'; constructId: string; spec: CreatedKey }
@@ -23,6 +24,13 @@ export interface RepositoryPlan {
    * L1 property instead: `(repo.node.defaultChild as ecr.CfnRepository).encryptionConfiguration`.
    */
   escapeHatch?: { kmsKey?: { kind: 'created' } | { kind: 'arn'; arn: string } };
+  /**
+   * A lifecycle rule uses an ECR option the L2 cannot express (archive storage), so the code passes
+   * neither `lifecycleRules` nor `lifecycleRegistryId` to the L2 and sets the whole policy on the
+   * L1 instead: `(repo.node.defaultChild as ecr.CfnRepository).lifecyclePolicy = {...}`. CDK then
+   * validates none of the rules (ECR does, at deploy time).
+   */
+  lifecycleEscapeHatch?: true;
 }
 
 export function keyConstructId(repositoryId: string): string {
@@ -30,6 +38,12 @@ export function keyConstructId(repositoryId: string): string {
 }
 
 export function planRepository(repo: Repository): RepositoryPlan {
+  const plan = planEncryption(repo);
+  if (needsLifecycleEscapeHatch(repo.lifecycleRules)) plan.lifecycleEscapeHatch = true;
+  return plan;
+}
+
+function planEncryption(repo: Repository): RepositoryPlan {
   const created = repo.encryptionKey;
   const arn = repo.encryptionKeyArn;
   if (repo.encryption === 'KMS_DSSE') {

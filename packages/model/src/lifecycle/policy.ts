@@ -3,6 +3,11 @@
  * (`renderLifecycleRule` in aws-ecr/lib/repository.ts): per rule the keys `rulePriority`,
  * `description`, `selection` {tagStatus, tagPrefixList, tagPatternList, countType, countNumber,
  * countUnit} and `action` {type}, unset values omitted, serialized compactly with JSON.stringify.
+ *
+ * Rules using ECR's archive options (which the L2 cannot express) add `selection.storageClass`
+ * (after the tag lists), the count types `sinceImagePulled` / `sinceImageTransitioned` and
+ * `action.targetStorageClass`; the generated CDK code then writes this same document, key for key,
+ * into the CfnRepository (see `needsLifecycleEscapeHatch`).
  */
 import type { LifecycleRule } from '../design.ts';
 import { type OrderedRule, orderLifecycleRules } from './order.ts';
@@ -16,11 +21,39 @@ export interface PolicyRuleDocument {
     tagStatus: 'any' | 'tagged' | 'untagged';
     tagPrefixList?: string[];
     tagPatternList?: string[];
-    countType: 'imageCountMoreThan' | 'sinceImagePushed';
+    storageClass?: 'standard' | 'archive';
+    countType: CountType;
     countNumber?: number;
     countUnit?: 'days';
   };
-  action: { type: 'expire' };
+  action: { type: 'expire' } | { type: 'transition'; targetStorageClass: 'archive' };
+}
+
+export type CountType = 'imageCountMoreThan' | 'sinceImagePushed' | 'sinceImagePulled' | 'sinceImageTransitioned';
+
+/** True when the rule uses an ECR option the CDK L2 `LifecycleRule` cannot express. */
+export function ruleNeedsEscapeHatch(rule: LifecycleRule): boolean {
+  return rule.storageClass !== undefined || rule.maxDaysSinceLastPull !== undefined || rule.maxDaysSinceArchived !== undefined || rule.action === 'TRANSITION';
+}
+
+/**
+ * True when the repository's lifecycle policy cannot go through the L2 `lifecycleRules` (one rule
+ * needs an option the L2 lacks): the CDK code then sets the whole policy on the CfnRepository.
+ */
+export function needsLifecycleEscapeHatch(rules: readonly LifecycleRule[] | undefined): boolean {
+  return (rules ?? []).some(ruleNeedsEscapeHatch);
+}
+
+/**
+ * The count type and number of a rule. CDK's own choice for L2 rules (maxImageAge wins over
+ * maxImageCount); the archive count types first (a rule with several count properties is invalid
+ * and only rendered best effort).
+ */
+export function ruleCount(rule: LifecycleRule): { countType: CountType; countNumber: number | undefined } {
+  if (rule.maxDaysSinceArchived !== undefined) return { countType: 'sinceImageTransitioned', countNumber: rule.maxDaysSinceArchived };
+  if (rule.maxDaysSinceLastPull !== undefined) return { countType: 'sinceImagePulled', countNumber: rule.maxDaysSinceLastPull };
+  if (rule.maxImageAgeDays !== undefined) return { countType: 'sinceImagePushed', countNumber: rule.maxImageAgeDays };
+  return { countType: 'imageCountMoreThan', countNumber: rule.maxImageCount };
 }
 
 export interface PolicyDocument {
@@ -34,17 +67,18 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
 
 export function renderPolicyRule(ordered: OrderedRule): PolicyRuleDocument {
   const { rule } = ordered;
-  const byAge = rule.maxImageAgeDays !== undefined;
+  const { countType, countNumber } = ruleCount(rule);
   const selection = { tagStatus: TAG_STATUS_VALUE[ordered.tagStatus] } as PolicyRuleDocument['selection'];
   put(selection, 'tagPrefixList', rule.tagPrefixList);
   put(selection, 'tagPatternList', rule.tagPatternList);
-  selection.countType = byAge ? 'sinceImagePushed' : 'imageCountMoreThan';
-  put(selection, 'countNumber', byAge ? rule.maxImageAgeDays : rule.maxImageCount);
-  if (byAge) selection.countUnit = 'days';
+  if (rule.storageClass !== undefined) selection.storageClass = rule.storageClass === 'ARCHIVE' ? 'archive' : 'standard';
+  selection.countType = countType;
+  put(selection, 'countNumber', countNumber);
+  if (countType !== 'imageCountMoreThan') selection.countUnit = 'days';
   const doc = { rulePriority: ordered.priority } as PolicyRuleDocument;
   put(doc, 'description', rule.description);
   doc.selection = selection;
-  doc.action = { type: 'expire' };
+  doc.action = rule.action === 'TRANSITION' ? { type: 'transition', targetStorageClass: 'archive' } : { type: 'expire' };
   return doc;
 }
 

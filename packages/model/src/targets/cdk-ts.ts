@@ -10,6 +10,7 @@ import type { CreatedKey, Design, LifecycleRule } from '../design.ts';
 import { type RepositoryPlan, planRepository } from '../cdk/plan.ts';
 import { VariableNames, appFileBase, stackClassName, stackFileBase } from '../cdk/names.ts';
 import { CodeWriter, tsNumber, tsString } from '../writer/code-writer.ts';
+import { renderPolicyDocument } from '../lifecycle/policy.ts';
 
 const MAX_INLINE = 100;
 
@@ -79,8 +80,8 @@ function writeRepositoryProps(w: CodeWriter, plan: RepositoryPlan, keyVar: strin
     w.line(`removalPolicy: RemovalPolicy.${repo.removalPolicy},`);
   }
   if (repo.emptyOnDelete !== undefined) w.line(`emptyOnDelete: ${repo.emptyOnDelete},`);
-  if (repo.lifecycleRegistryId !== undefined) w.line(`lifecycleRegistryId: ${tsString(repo.lifecycleRegistryId)},`);
-  if (repo.lifecycleRules !== undefined) {
+  if (repo.lifecycleRegistryId !== undefined && !plan.lifecycleEscapeHatch) w.line(`lifecycleRegistryId: ${tsString(repo.lifecycleRegistryId)},`);
+  if (repo.lifecycleRules !== undefined && !plan.lifecycleEscapeHatch) {
     const rules = repo.lifecycleRules;
     if (rules.length === 0) w.line('lifecycleRules: [],');
     else w.block('lifecycleRules: [', () => rules.forEach((r) => writeRule(w, r, imports, 4)), '],');
@@ -98,8 +99,7 @@ function repositoryHasProps(plan: RepositoryPlan): boolean {
     plan.l2Key ||
     r.removalPolicy !== undefined ||
     r.emptyOnDelete !== undefined ||
-    r.lifecycleRegistryId !== undefined ||
-    r.lifecycleRules !== undefined
+    (!plan.lifecycleEscapeHatch && (r.lifecycleRegistryId !== undefined || r.lifecycleRules !== undefined))
   );
 }
 
@@ -120,7 +120,7 @@ function writeRepository(w: CodeWriter, plan: RepositoryPlan, names: VariableNam
   }
 
   const tags = Object.keys(repo.tags ?? {});
-  const needsVar = tags.length > 0 || plan.escapeHatch !== undefined;
+  const needsVar = tags.length > 0 || plan.escapeHatch !== undefined || plan.lifecycleEscapeHatch === true;
   const repoVar = needsVar ? names.take(repo.id) : undefined;
   const head = `${repoVar ? `const ${repoVar} = ` : ''}new ecr.Repository(this, ${tsString(repo.id)}`;
   if (repositoryHasProps(plan)) w.block(`${head}, {`, () => writeRepositoryProps(w, plan, keyVar, imports), '});');
@@ -143,6 +143,62 @@ function writeRepository(w: CodeWriter, plan: RepositoryPlan, names: VariableNam
       '};',
     );
   }
+  if (plan.lifecycleEscapeHatch) writeLifecyclePolicyHatch(w, repoVar as string, plan);
+}
+
+/** Indentation of the repository statements in the stack file (class body, then constructor body). */
+const STATEMENT_INDENT = 4;
+
+/** A JSON value as a TypeScript literal on one line (`{ a: 1, b: ['x'] }`). */
+function inlineLiteral(value: unknown): string {
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number') return tsNumber(value);
+  if (Array.isArray(value)) return inlineList(value.map(inlineLiteral));
+  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${inlineLiteral(v)}`);
+  return entries.length ? `{ ${entries.join(', ')} }` : '{}';
+}
+
+/** `key: value,` on one line when it fits, otherwise objects one member per line (keys are identifiers). */
+function writeLiteralMember(w: CodeWriter, key: string, value: unknown, level: number): void {
+  const width = STATEMENT_INDENT + level * 2;
+  const one = `${key}: ${inlineLiteral(value)},`;
+  if (typeof value !== 'object' || one.length + width <= MAX_INLINE) {
+    w.line(one);
+    return;
+  }
+  if (Array.isArray(value)) {
+    w.block(`${key}: [`, () => value.forEach((v) => w.line(`${inlineLiteral(v)},`)), '],');
+    return;
+  }
+  w.block(`${key}: {`, () => Object.entries(value as Record<string, unknown>).forEach(([k, v]) => writeLiteralMember(w, k, v, level + 1)), '},');
+}
+
+/**
+ * The lifecycle escape hatch: the L2 cannot express ECR's archive options, so the policy document
+ * (the same one the template's LifecyclePolicyText holds, key for key) is written as an object
+ * literal and set on the CfnRepository; `JSON.stringify` makes CDK's text byte-identical to ours.
+ */
+function writeLifecyclePolicyHatch(w: CodeWriter, repoVar: string, plan: RepositoryPlan): void {
+  const doc = renderPolicyDocument(plan.repo.lifecycleRules ?? []);
+  const registryId = plan.repo.lifecycleRegistryId;
+  w.line('// The Repository construct cannot express archive lifecycle rules: set the policy on the underlying CfnRepository.');
+  w.block(
+    `(${repoVar}.node.defaultChild as ecr.CfnRepository).lifecyclePolicy = {`,
+    () => {
+      w.block(
+        'lifecyclePolicyText: JSON.stringify({',
+        () =>
+          w.block(
+            'rules: [',
+            () => doc.rules.forEach((rule) => w.block('{', () => Object.entries(rule).forEach(([k, v]) => writeLiteralMember(w, k, v, 4)), '},')),
+            '],',
+          ),
+        '}),',
+      );
+      if (registryId !== undefined) w.line(`registryId: ${tsString(registryId)},`);
+    },
+    '};',
+  );
 }
 
 export interface CdkTsApp {

@@ -19,7 +19,7 @@ import { planRepository, type RepositoryPlan } from '../cdk/plan.ts';
 import { effectiveTagStatus, orderLifecycleRules } from '../lifecycle/order.ts';
 import { stackClassName } from '../cdk/names.ts';
 import { isUnresolvedString, listTokenError, scalarTokenError } from '../cdk/tokens.ts';
-import { renderPolicyDocument } from '../lifecycle/policy.ts';
+import { renderLifecyclePolicyText, renderPolicyDocument } from '../lifecycle/policy.ts';
 import { sortedTags } from '../cfn/template.ts';
 
 const VALID_STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
@@ -240,7 +240,9 @@ function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: Cons
     const e = exclusionFilterError(pattern);
     if (e) emit(at(`imageTagMutabilityExclusionFilters[${i}]`), e.code, e.message);
   });
-  (repo.lifecycleRules ?? []).forEach((rule, i) => {
+  // With the lifecycle escape hatch the rules are a plain object literal: no Duration, no L2 checks.
+  const l2Rules = plan.lifecycleEscapeHatch ? [] : (repo.lifecycleRules ?? []);
+  l2Rules.forEach((rule, i) => {
     if (rule.maxImageAgeDays !== undefined && rule.maxImageAgeDays < 0) {
       emit(
         at(`lifecycleRules[${i}].maxImageAgeDays`),
@@ -298,7 +300,7 @@ function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: Cons
     emit(at('removalPolicy'), 'SnapshotRemovalNotSupported', 'AWS::ECR::Repository does not support snapshot removal policy');
   }
   let anyBefore = false;
-  (repo.lifecycleRules ?? []).forEach((rule, i) => {
+  l2Rules.forEach((rule, i) => {
     const e = lifecycleRuleError(rule, anyBefore);
     if (e) emit(joinPath([...base, 'lifecycleRules', i], e.field), e.code, e.message);
     if (effectiveTagStatus(rule) === 'ANY') anyBefore = true;
@@ -327,7 +329,14 @@ function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit): vo
 
   // Repository properties in template order; LifecyclePolicy: ordering, whole days, then resolution.
   const rules = repo.lifecycleRules ?? [];
-  if (rules.length > 0) {
+  if (rules.length > 0 && plan.lifecycleEscapeHatch) {
+    // The escape hatch hands CDK one finished string: resolving it is the only thing that can fail.
+    const e = scalarTokenError(renderLifecyclePolicyText(rules));
+    if (e) {
+      emit(hatchTokenPath(rules, base), e.code, e.message);
+      return;
+    }
+  } else if (rules.length > 0) {
     const order = orderLifecycleRules(rules);
     if (order.error) {
       emit(joinPath([...base, 'lifecycleRules', order.error.index], 'rulePriority'), order.error.code, order.error.message);
@@ -360,4 +369,17 @@ function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit): vo
     const path = formatPath([...base, 'tags', tag.Key]);
     if (first([[path, scalarTokenError(tag.Key)], [path, scalarTokenError(tag.Value)]])) return;
   }
+}
+
+/** The field of the first rule (in policy order) holding what CDK takes for a token marker. */
+function hatchTokenPath(rules: readonly LifecycleRule[], base: Path): string {
+  for (const r of orderLifecycleRules(rules).rules) {
+    const at = (field: string) => joinPath([...base, 'lifecycleRules', r.index], field);
+    if (r.rule.description !== undefined && scalarTokenError(r.rule.description)) return at('description');
+    for (const list of ['tagPrefixList', 'tagPatternList'] as const) {
+      const i = (r.rule[list] ?? []).findIndex((x) => scalarTokenError(x) !== undefined || listTokenError([x]) !== undefined);
+      if (i >= 0) return at(`${list}[${i}]`);
+    }
+  }
+  return joinPath(base, 'lifecycleRules');
 }

@@ -8,7 +8,7 @@ import type { Design, LifecycleRule, Repository } from '../design.ts';
 import { type Diagnostic, type DiagnosticSource, type Path, type Severity, formatPath } from '../diagnostics.ts';
 import { splitSlashResourceArn } from '../cdk/arn.ts';
 import { effectiveTagStatus, orderLifecycleRules } from '../lifecycle/order.ts';
-import { renderLifecyclePolicyText } from '../lifecycle/policy.ts';
+import { needsLifecycleEscapeHatch, renderLifecyclePolicyText } from '../lifecycle/policy.ts';
 
 const REGISTRY_ID = /^[0-9]{12}$/;
 const CONSTRUCT_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -122,7 +122,7 @@ function repositoryChecks(repo: Repository, base: Path, emit: Emitter): void {
   if (repo.lifecycleRegistryId !== undefined && rules.length === 0) {
     emit('warning', 'designer', at(base, 'lifecycleRegistryId'), 'RegistryIdWithoutRules', 'lifecycleRegistryId has no effect without lifecycle rules.');
   }
-  lifecycleChecks(rules, [...base, 'lifecycleRules'], emit);
+  lifecycleChecks(rules, [...base, 'lifecycleRules'], emit, needsLifecycleEscapeHatch(rules));
 
   const tags = repo.tags ?? {};
   const keys = Object.keys(tags);
@@ -141,11 +141,22 @@ function isPositiveInteger(n: number): boolean {
   return Number.isInteger(n) && n >= 1;
 }
 
-function lifecycleChecks(rules: readonly LifecycleRule[], base: Path, emit: Emitter): void {
+/**
+ * `hatch`: the rules go to the CfnRepository as a finished policy (escape hatch), so CDK checks
+ * none of them and the ones CDK would make are ECR's to enforce (see hatchRuleChecks).
+ */
+function lifecycleChecks(rules: readonly LifecycleRule[], base: Path, emit: Emitter, hatch: boolean): void {
   if (rules.length === 0) return;
-  let untaggedSeen = -1;
+  // ECR counts untagged rules and tag selections per storage class (LifecyclePolicies.html).
+  const untaggedSeen = new Map<string, number>();
   const selections = new Map<string, number>();
+  if (hatch) {
+    emit('info', 'designer', formatPath(base), 'LifecyclePolicyEscapeHatch',
+      'The CDK Repository construct cannot express archive lifecycle rules; the CDK code sets the whole lifecycle policy on the underlying CfnRepository (escape hatch).');
+  }
   rules.forEach((rule, i) => {
+    if (hatch) hatchRuleChecks(rule, [...base, i], emit);
+    archiveRuleChecks(rule, [...base, i], emit);
     if (rule.rulePriority !== undefined && !isPositiveInteger(rule.rulePriority)) {
       emit('error', 'ecr', at(base, i, 'rulePriority'), 'InvalidRulePriority', `rulePriority must be a whole number of at least 1, got ${rule.rulePriority}.`);
     }
@@ -154,12 +165,18 @@ function lifecycleChecks(rules: readonly LifecycleRule[], base: Path, emit: Emit
     }
     if (rule.maxImageAgeDays === 0) {
       emit('error', 'ecr', at(base, i, 'maxImageAgeDays'), 'InvalidMaxImageAge', 'maxImageAgeDays must be at least 1: ECR does not accept a count of 0.');
+    } else if (hatch && rule.maxImageAgeDays !== undefined && !isPositiveInteger(rule.maxImageAgeDays)) {
+      // Through the L2, CDK's Duration rejects these; in the escape hatch the number goes to ECR as is.
+      emit('error', 'ecr', at(base, i, 'maxImageAgeDays'), 'InvalidMaxImageAge', `maxImageAgeDays must be a whole number of at least 1, got ${rule.maxImageAgeDays}.`);
     }
     const status = effectiveTagStatus(rule);
+    const storage = rule.storageClass ?? 'STANDARD';
     if (status === 'UNTAGGED') {
-      if (untaggedSeen >= 0) {
-        emit('error', 'ecr', at(base, i, 'tagStatus'), 'MultipleUntaggedRules', `Only one rule may select untagged images; lifecycleRules[${untaggedSeen}] already does.`);
-      } else untaggedSeen = i;
+      const seen = untaggedSeen.get(storage);
+      if (seen !== undefined) {
+        emit('error', 'ecr', at(base, i, 'tagStatus'), 'MultipleUntaggedRules',
+          `Only one rule may select untagged images${storage === 'ARCHIVE' ? ' in archive storage' : ''}; lifecycleRules[${seen}] already does.`);
+      } else untaggedSeen.set(storage, i);
     }
     for (const listName of ['tagPrefixList', 'tagPatternList'] as const) {
       const list = rule[listName];
@@ -177,7 +194,7 @@ function lifecycleChecks(rules: readonly LifecycleRule[], base: Path, emit: Emit
       });
     }
     if (status === 'TAGGED') {
-      const key = JSON.stringify([rule.tagPrefixList ? 'prefix' : 'pattern', [...new Set(rule.tagPrefixList ?? rule.tagPatternList ?? [])].sort()]);
+      const key = JSON.stringify([storage, rule.tagPrefixList ? 'prefix' : 'pattern', [...new Set(rule.tagPrefixList ?? rule.tagPatternList ?? [])].sort()]);
       const first = selections.get(key);
       if (first !== undefined) {
         emit('warning', 'ecr', at(base, i), 'DuplicateTagSelection',
@@ -195,9 +212,83 @@ function lifecycleChecks(rules: readonly LifecycleRule[], base: Path, emit: Emit
         `Priority ${r.priority} is also assigned to lifecycleRules[${first}]; ECR requires unique rule priorities.`);
     } else byPriority.set(r.priority, r.index);
   }
+  if (hatch) {
+    // CDK's AnyTagStatusRuleMustHaveHighestPriority does not run on the escape hatch. ECR's own rule
+    // ("a rule with tagStatus any must have the highest rulePriority") holds per storage class: its
+    // documented archive example has an any rule for standard and another for archive storage.
+    for (const r of order.rules) {
+      if (r.tagStatus !== 'ANY') continue;
+      const storage = r.rule.storageClass ?? 'STANDARD';
+      const above = order.rules.find((o) => o !== r && (o.rule.storageClass ?? 'STANDARD') === storage && o.priority > r.priority);
+      if (above) {
+        emit('error', 'ecr', at(base, r.index, 'tagStatus'), 'AnyRuleMustHaveHighestPriority',
+          `A rule with tagStatus ANY must have the highest priority among the rules for ${storage === 'ARCHIVE' ? 'archive' : 'standard'} storage; it has ${r.priority}, lifecycleRules[${above.index}] has ${above.priority}.`);
+      }
+    }
+  }
   const text = renderLifecyclePolicyText(rules);
   if (text.length > MAX_LIFECYCLE_POLICY_LENGTH) {
     emit('error', 'cloudformation', formatPath(base), 'LifecyclePolicyTooLong',
       `The lifecycle policy has ${text.length} characters; ECR accepts at most ${MAX_LIFECYCLE_POLICY_LENGTH}.`);
+  }
+}
+
+const WILDCARD_LIMIT = 4;
+
+/**
+ * What CDK's addLifecycleRule checks, for rules that reach ECR through the escape hatch (CDK never
+ * sees them): ECR rejects the same mistakes at deploy time (lifecycle_policy_parameters.html).
+ */
+function hatchRuleChecks(rule: LifecycleRule, base: Path, emit: Emitter): void {
+  const status = effectiveTagStatus(rule);
+  const prefixes = rule.tagPrefixList;
+  const patterns = rule.tagPatternList;
+  if (status === 'TAGGED' && !prefixes?.length && !patterns?.length) {
+    emit('error', 'ecr', at(base, 'tagStatus'), 'TaggedRuleRequiresTagList', 'A TAGGED rule needs a non-empty tagPrefixList or tagPatternList.');
+  }
+  if (status !== 'TAGGED' && (prefixes !== undefined || patterns !== undefined)) {
+    emit('error', 'ecr', at(base, prefixes !== undefined ? 'tagPrefixList' : 'tagPatternList'), 'TagListOnlyForTaggedRule',
+      `tagPrefixList and tagPatternList are only allowed with tagStatus TAGGED (this rule is ${status}).`);
+  }
+  if (prefixes !== undefined && patterns !== undefined) {
+    emit('error', 'ecr', at(base, 'tagPatternList'), 'BothTagLists', 'A rule may have a tagPrefixList or a tagPatternList, not both.');
+  }
+  (patterns ?? []).forEach((p, i) => {
+    const stars = p.split('*').length - 1;
+    if (stars > WILDCARD_LIMIT) {
+      emit('error', 'ecr', at(base, 'tagPatternList', i), 'TooManyWildcards', `A tag pattern may contain at most ${WILDCARD_LIMIT} wildcards (*); '${p}' has ${stars}.`);
+    }
+  });
+  const counts = (['maxImageCount', 'maxImageAgeDays', 'maxDaysSinceLastPull', 'maxDaysSinceArchived'] as const).filter((k) => rule[k] !== undefined);
+  if (counts.length !== 1) {
+    emit('error', 'ecr', formatPath(base), 'RuleNeedsOneCount',
+      `A rule needs exactly one of maxImageCount, maxImageAgeDays, maxDaysSinceLastPull and maxDaysSinceArchived (it has ${counts.length ? counts.join(', ') : 'none'}).`);
+  }
+}
+
+/** ECR's rules for the archive options (lifecycle_policy_parameters.html, lifecycle_policy_examples.html). */
+function archiveRuleChecks(rule: LifecycleRule, base: Path, emit: Emitter): void {
+  for (const key of ['maxDaysSinceLastPull', 'maxDaysSinceArchived'] as const) {
+    const n = rule[key];
+    if (n !== undefined && !isPositiveInteger(n)) emit('error', 'ecr', at(base, key), key === 'maxDaysSinceLastPull' ? 'InvalidMaxDaysSinceLastPull' : 'InvalidMaxDaysSinceArchived', `${key} must be a whole number of at least 1, got ${n}.`);
+  }
+  const archived = rule.maxDaysSinceArchived;
+  if (archived !== undefined && isPositiveInteger(archived) && archived < 90) {
+    emit('error', 'ecr', at(base, 'maxDaysSinceArchived'), 'ArchiveMinimumStorageDuration',
+      `Archived images have a minimum storage duration of 90 days; ECR does not accept a rule that expires them after ${archived}.`);
+  }
+  if (rule.maxDaysSinceLastPull !== undefined && rule.action !== 'TRANSITION') {
+    emit('error', 'ecr', at(base, 'action'), 'LastPullRequiresTransition',
+      'maxDaysSinceLastPull (sinceImagePulled) only works with action TRANSITION: ECR archives images by last pull but never expires them that way. Expire archived images with a second rule (storageClass ARCHIVE, maxDaysSinceArchived).');
+  }
+  if (archived !== undefined && rule.action === 'TRANSITION') {
+    emit('error', 'ecr', at(base, 'action'), 'ArchivedRequiresExpire', 'maxDaysSinceArchived (sinceImageTransitioned) only works with action EXPIRE.');
+  }
+  if (archived !== undefined && rule.storageClass !== 'ARCHIVE') {
+    emit('error', 'ecr', at(base, 'storageClass'), 'ArchivedRequiresArchiveStorageClass', 'maxDaysSinceArchived (sinceImageTransitioned) requires storageClass ARCHIVE.');
+  }
+  if (rule.storageClass === 'ARCHIVE' && archived === undefined) {
+    emit('error', 'ecr', at(base, 'storageClass'), 'ArchiveStorageClassRequiresSinceArchived',
+      'storageClass ARCHIVE only works with maxDaysSinceArchived; maxImageCount, maxImageAgeDays and maxDaysSinceLastPull select standard storage only.');
   }
 }
