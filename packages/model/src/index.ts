@@ -19,3 +19,4 @@ export * from './ui/lifecycle-rows.ts';
 export * from './ui/field-docs.ts';
 export * from './ui/encryption.ts';
 export { renderCdkProjectFiles } from './targets/cdk-project.ts';
+export * from './simulate/index.ts';
