@@ -21,6 +21,8 @@ export default defineConfig({
     baseURL: BASE_URL,
     viewport: { width: 1280, height: 720 },
     acceptDownloads: true,
+    // The app honours reduced motion (no transitions): steadier and faster tests.
+    reducedMotion: 'reduce',
     trace: 'off',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

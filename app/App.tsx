@@ -5,7 +5,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { UnplacedDiagnostics } from './diagnostics/UnplacedDiagnostics.tsx';
 import { RepositoryList } from './layout/RepositoryList.tsx';
 import { TopBar } from './layout/TopBar.tsx';
-import { Notices, UnreadableNotice } from './layout/Messages.tsx';
+import { Notices } from './layout/Messages.tsx';
 import { useUndoShortcuts } from './layout/useUndoShortcuts.ts';
 import { RepositoryForm } from './repository/RepositoryForm.tsx';
 import { useSelectedIndex } from './store/designStore.ts';
@@ -29,7 +29,6 @@ export function App() {
       <CssBaseline />
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
         <TopBar />
-        <UnreadableNotice />
         <Box
           component="main"
           sx={{
@@ -56,8 +55,8 @@ export function App() {
               <LazyPreviewPane />
             </Suspense>
           </Box>
+          <Notices />
         </Box>
-        <Notices />
       </Box>
     </ThemeProvider>
   );

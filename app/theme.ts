@@ -3,8 +3,14 @@ import type { ThemeMode } from './store/uiStore.ts';
 
 export const MONO_FONT = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
 
+/** Honours the system's "reduce motion" setting: menus, dialogs and snackbars appear without animation. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export function createAppTheme(mode: ThemeMode): Theme {
   return createTheme({
+    ...(prefersReducedMotion() ? { transitions: { create: () => 'none', duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 } } } : {}),
     palette: {
       mode,
       primary: { main: mode === 'dark' ? '#90caf9' : '#1565c0' },
@@ -15,7 +21,9 @@ export function createAppTheme(mode: ThemeMode): Theme {
     components: {
       MuiTextField: { defaultProps: { size: 'small' } },
       MuiButton: { defaultProps: { disableElevation: true } },
-      MuiTooltip: { defaultProps: { arrow: true, enterDelay: 400 } },
+      // Menus and popovers open inside the main landmark (the form they belong to), not at the end
+      // of <body> where their content would sit outside every landmark.
+      MuiPopover: { defaultProps: { container: () => document.querySelector('main') ?? document.body } },
       MuiFormHelperText: { styleOverrides: { root: { marginTop: 4 } } },
       MuiCssBaseline: { styleOverrides: { ':root': { '--mono-font': MONO_FONT } } },
     },

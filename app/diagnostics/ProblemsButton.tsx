@@ -2,16 +2,14 @@ import { Suspense, useState } from 'react';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmber from '@mui/icons-material/WarningAmber';
-import Box from '@mui/material/Box';
-import { diagnosticsOf } from '../derived/diagnostics.ts';
+import { useDiagnostics } from '../derived/diagnostics.ts';
 import { LazyProblemsPopover } from '../lazyParts.ts';
-import { useDesign } from '../store/designStore.ts';
 import { plural } from './plural.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
 
 /** The diagnostics summary of the app bar; opens the list of every problem. */
 export function ProblemsButton() {
-  const { counts } = diagnosticsOf(useDesign());
+  const counts = useDiagnostics((d) => d.counts);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const clean = counts.error + counts.warning === 0;
   const summary = clean ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
@@ -22,7 +20,6 @@ export function ProblemsButton() {
         onClick={(e) => setAnchor(e.currentTarget)}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
-        aria-label={`Problems: ${summary}`}
         data-testid="problems-summary"
         data-errors={counts.error}
         data-warnings={counts.warning}
@@ -30,18 +27,14 @@ export function ProblemsButton() {
       >
         {clean ? (
           <>
-            <CheckCircleOutline color="success" fontSize="small" /> No problems
+            <CheckCircleOutline color="success" fontSize="small" /> {summary}
           </>
         ) : (
           <>
-            <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-              <ErrorOutline color={counts.error ? 'error' : 'disabled'} fontSize="small" />
-              {counts.error}
-            </Box>
-            <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-              <WarningAmber color={counts.warning ? 'warning' : 'disabled'} fontSize="small" />
-              {counts.warning}
-            </Box>
+            <ErrorOutline color={counts.error ? 'error' : 'disabled'} fontSize="small" />
+            {plural(counts.error, 'error')}
+            <WarningAmber color={counts.warning ? 'warning' : 'disabled'} fontSize="small" sx={{ ml: 0.5 }} />
+            {plural(counts.warning, 'warning')}
           </>
         )}
       </ActionButton>

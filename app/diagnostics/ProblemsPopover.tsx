@@ -3,12 +3,13 @@ import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Popover from '@mui/material/Popover';
 import Typography from '@mui/material/Typography';
-import { diagnosticsOf } from '../derived/diagnostics.ts';
+import { useDiagnostics } from '../derived/diagnostics.ts';
 import { useDesign } from '../store/designStore.ts';
 import { goToDiagnostic } from './navigate.ts';
 import { plural } from './plural.ts';
@@ -21,7 +22,7 @@ const ICONS = {
 
 export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLElement; onClose: () => void }) {
   const design = useDesign();
-  const { all, counts } = diagnosticsOf(design);
+  const { all, counts } = useDiagnostics((d) => d);
   return (
     <Popover
       open
@@ -41,8 +42,8 @@ export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLEleme
       ) : (
         <List dense aria-labelledby="problems-title">
           {all.map((d, i) => (
+            <ListItem key={i} disablePadding>
             <ListItemButton
-              key={i}
               onClick={() => {
                 onClose();
                 goToDiagnostic(design, d);
@@ -59,6 +60,7 @@ export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLEleme
                 }}
               />
             </ListItemButton>
+            </ListItem>
           ))}
         </List>
       )}

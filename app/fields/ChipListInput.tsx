@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OutlinedField } from './OutlinedField.tsx';
+import { Field } from './Field.tsx';
 import { pathWithin } from '@ecr-designer/model';
 import { RemovableChip } from '../ui/RemovableChip.tsx';
 import { helperFor } from './DiagnosticMessages.tsx';
@@ -60,7 +60,7 @@ export function ChipListInput({ path, label, value, onChange, help, placeholder 
   ));
 
   return (
-    <OutlinedField
+    <Field
       id={fieldId(path)}
       label={label}
       value={input}

@@ -1,7 +1,5 @@
 import { useId } from 'react';
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
+import Box from '@mui/material/Box';
 import { Segmented } from '../ui/Segmented.tsx';
 
 export interface ChoiceToggleProps<V extends string> {
@@ -21,16 +19,16 @@ export function ChoiceToggle<V extends string>({ id, label, value, options, hint
   const labelId = useId();
   const helpId = useId();
   return (
-    <FormControl error={error}>
-      <FormLabel id={labelId} sx={{ fontSize: '0.8rem', mb: 0.5 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, minWidth: 0 }}>
+      <Box id={labelId} sx={{ typography: 'body2', fontWeight: 500, color: error ? 'error.main' : 'text.primary' }}>
         {label}
-      </FormLabel>
+      </Box>
       <Segmented id={id} value={value} options={options} hints={hints} onChange={onChange} aria-labelledby={labelId} aria-describedby={helperText ? helpId : undefined} />
       {helperText && (
-        <FormHelperText id={helpId} component="div">
+        <Box id={helpId} sx={{ typography: 'caption', lineHeight: 1.45, color: 'text.secondary' }}>
           {helperText}
-        </FormHelperText>
+        </Box>
       )}
-    </FormControl>
+    </Box>
   );
 }

@@ -22,7 +22,7 @@ export function DiagnosticMessages({ diagnostics }: { diagnostics: readonly Diag
             component="span"
             key={i}
             data-diagnostic-code={d.code}
-            sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start', whiteSpace: 'pre-line', overflowWrap: 'anywhere', color: d.severity === 'error' ? 'error.main' : 'text.secondary' }}
+            sx={{ position: 'relative', display: 'flex', gap: 0.5, alignItems: 'flex-start', whiteSpace: 'pre-line', overflowWrap: 'anywhere', color: d.severity === 'error' ? 'error.main' : 'text.secondary' }}
           >
             <Icon aria-hidden sx={{ fontSize: 16, mt: '1px', color: ICON_COLORS[d.severity], flexShrink: 0 }} />
             <span>

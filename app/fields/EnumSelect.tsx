@@ -1,6 +1,6 @@
 import { Suspense, useId, useState } from 'react';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
-import { OutlinedField } from './OutlinedField.tsx';
+import { Field } from './Field.tsx';
 import { LazyChoiceMenu } from '../lazyParts.ts';
 import type { Choice } from '../menus/ChoiceMenu.tsx';
 import { helperFor } from './DiagnosticMessages.tsx';
@@ -38,7 +38,7 @@ export function EnumSelect<E extends string>({ path, label, value, members, onCh
   const open = (el: HTMLElement) => setAnchor(el.closest<HTMLElement>('.MuiInputBase-root') ?? el);
   return (
     <>
-      <OutlinedField
+      <Field
         id={fieldId(path)}
         label={label}
         value={value ?? unsetLabel}

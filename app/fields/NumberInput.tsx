@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OutlinedField } from './OutlinedField.tsx';
+import { Field } from './Field.tsx';
 import type { Diagnostic } from '@ecr-designer/model';
 import { helperFor } from './DiagnosticMessages.tsx';
 import { fieldId } from './fieldId.ts';
@@ -55,7 +55,7 @@ export function NumberInput({ path, label, value, onChange, help, placeholder, e
 
   const shown = notANumber ? local : diagnostics;
   return (
-    <OutlinedField
+    <Field
       id={fieldId(path)}
       label={label}
       value={text}

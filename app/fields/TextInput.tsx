@@ -1,5 +1,5 @@
 import { helperFor } from './DiagnosticMessages.tsx';
-import { OutlinedField } from './OutlinedField.tsx';
+import { Field } from './Field.tsx';
 import { fieldId } from './fieldId.ts';
 import { hasError, useFieldDiagnostics } from './useFieldDiagnostics.ts';
 
@@ -22,7 +22,7 @@ export interface TextInputProps {
 export function TextInput({ path, label, value, onChange, help, emptyIsUnset, placeholder, monospace, required, multiline }: TextInputProps) {
   const diagnostics = useFieldDiagnostics(path);
   return (
-    <OutlinedField
+    <Field
       id={fieldId(path)}
       label={label}
       value={value ?? ''}

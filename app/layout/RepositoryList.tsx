@@ -2,20 +2,19 @@ import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
-import { useShallow } from 'zustand/react/shallow';
-import { diagnosticsOf } from '../derived/diagnostics.ts';
+import { useDiagnostics } from '../derived/diagnostics.ts';
 import { plural } from '../diagnostics/plural.ts';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { addRepository, selectRepository, setStackDescription } from '../store/actions.ts';
-import { useDesign, useDesignStore, useSelectedIndex } from '../store/designStore.ts';
+import { useDesign, useSelectedIndex } from '../store/designStore.ts';
 import { Tag } from '../ui/Tag.tsx';
 import { RepositoryMenu } from './RepositoryMenu.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
 
 function CountTags({ index }: { index: number }) {
-  const counts = useDesignStore(useShallow((s) => diagnosticsOf(s.history.present).perRepository.get(index) ?? { error: 0, warning: 0, info: 0 }));
-  if (counts.error === 0 && counts.warning === 0) return null;
+  const counts = useDiagnostics((d) => d.perRepository.get(index));
+  if (!counts || (counts.error === 0 && counts.warning === 0)) return null;
   return (
     <Box component="span" sx={{ display: 'flex', gap: 0.5, mt: 0.5 }}>
       {counts.error > 0 && <Tag tone="error">{plural(counts.error, 'error')}</Tag>}

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { OutlinedField } from '../fields/OutlinedField.tsx';
+import { Field } from '../fields/Field.tsx';
 import { DiagnosticMessages } from '../fields/DiagnosticMessages.tsx';
 import { fieldId } from '../fields/fieldId.ts';
 import { hasError, useFieldDiagnostics } from '../fields/useFieldDiagnostics.ts';
@@ -13,7 +13,7 @@ export function StackNameField() {
   const describedBy = diagnostics.length ? 'stack-name-diagnostics' : undefined;
   return (
     <Box sx={{ position: 'relative', width: { xs: 160, sm: 240 } }}>
-      <OutlinedField
+      <Field
         id={fieldId('stackName')}
         label="Stack name"
         value={stackName}

@@ -12,6 +12,7 @@ import { LazyNewDesignDialog } from '../lazyParts.ts';
 import { redo, undo } from '../store/actions.ts';
 import { useCanRedo, useCanUndo } from '../store/designStore.ts';
 import { toggleTheme, useUiStore } from '../store/uiStore.ts';
+import { UnreadableNotice } from './Messages.tsx';
 import { StackNameField } from './StackNameField.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
 import { IconAction } from '../ui/IconAction.tsx';
@@ -56,6 +57,7 @@ export function TopBar() {
           </IconAction>
         </Hint>
       </Box>
+      <UnreadableNotice />
       {confirmNew && (
         <Suspense fallback={null}>
           <LazyNewDesignDialog onClose={() => setConfirmNew(false)} />

@@ -1,8 +1,10 @@
+import Close from '@mui/icons-material/Close';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import { downloadFile } from '../preview/download.ts';
 import { reportUnreadable, useUiStore } from '../store/uiStore.ts';
+import { ActionButton } from '../ui/ActionButton.tsx';
+import { IconAction } from '../ui/IconAction.tsx';
 
 /** Tells the user that the saved design could not be opened, where it was kept, and lets them download it. */
 export default function UnreadableBanner() {
@@ -13,11 +15,15 @@ export default function UnreadableBanner() {
       severity="warning"
       role="alert"
       data-testid="unreadable-banner"
-      onClose={() => reportUnreadable(undefined)}
       action={
-        <Button color="inherit" size="small" onClick={() => downloadFile('unreadable-design.json', unreadable.text, 'application/json')}>
-          Download it
-        </Button>
+        <>
+          <ActionButton color="inherit" size="small" onClick={() => downloadFile('unreadable-design.json', unreadable.text, 'application/json')}>
+            Download it
+          </ActionButton>
+          <IconAction size="small" color="inherit" aria-label="Close" onClick={() => reportUnreadable(undefined)} sx={{ color: 'inherit' }}>
+            <Close />
+          </IconAction>
+        </>
       }
       sx={{ borderRadius: 0, alignItems: 'flex-start' }}
     >

@@ -1,10 +1,10 @@
-import { Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { type LifecycleRule, type Repository, describeField, lifecycleRuleRows, listIndexForRowMove, repository as repositorySchema } from '@ecr-designer/model';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
-import { LazySortableRuleList } from '../lazyParts.ts';
+import { sortableRuleList, useLoaded } from '../lazyParts.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { Section } from '../layout/Section.tsx';
 import { addNewLifecycleRule, moveLifecycleRule, updateRepository } from '../store/actions.ts';
@@ -27,6 +27,7 @@ export function LifecycleEditor({ index, repo }: { index: number; repo: Reposito
     if (move) moveLifecycleRule(index, move.from, move.to);
   };
   const listProps = { repoIndex: index, rows, keys, moveRow };
+  const SortableRuleList = useLoaded(sortableRuleList)?.default;
 
   return (
     <Section
@@ -51,9 +52,7 @@ export function LifecycleEditor({ index, repo }: { index: number; repo: Reposito
       ) : (
         <>
           <EvaluationOrder rows={evaluation} positionOf={(r) => rows.indexOf(r) + 1} />
-          <Suspense fallback={<RuleListItems {...listProps} Item={PlainRule} />}>
-            <LazySortableRuleList {...listProps} />
-          </Suspense>
+          {SortableRuleList ? <SortableRuleList {...listProps} /> : <RuleListItems {...listProps} Item={PlainRule} />}
         </>
       )}
       <TextInput

@@ -6,8 +6,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { describeField, emptyDesign, repository as repositorySchema } from '@ecr-designer/model';
+import { Field } from '../fields/Field.tsx';
 import { replaceDesign, updateRepository } from '../store/actions.ts';
 import { notify } from '../store/uiStore.ts';
 
@@ -50,16 +50,15 @@ export function RenameDialog({ index, id, onClose }: { index: number; id: string
     <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="rename-title">
       <DialogTitle id="rename-title">Rename construct ID</DialogTitle>
       <DialogContent>
-        <TextField
+        <Field
           autoFocus
-          fullWidth
           label="Construct ID"
           value={value}
           onChange={(e) => setValue(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && save()}
           helperText={describeField(repositorySchema, 'id')}
           sx={{ mt: 1 }}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'var(--mono-font)' } } }}
+          inputAttributes={{ spellCheck: false, style: { fontFamily: 'var(--mono-font)' } }}
         />
       </DialogContent>
       <DialogActions>

@@ -38,6 +38,8 @@ export default function CodeView({ text, language, path, label, dark }: CodeView
         fontSize: 13,
         lineNumbersMinChars: 3,
         renderLineHighlight: 'none',
+        // The number of the empty line after the final newline is drawn dimmed, below contrast minimums.
+        renderFinalNewline: 'off',
         folding: true,
         wordWrap: 'off',
         tabSize: 2,

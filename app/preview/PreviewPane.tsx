@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Download from '@mui/icons-material/Download';
 import FolderZip from '@mui/icons-material/FolderZipOutlined';
@@ -14,10 +14,10 @@ import { cdkAppZip, cdkAppZipName } from './cdkApp.ts';
 import { downloadFile } from './download.ts';
 import { StatusStrip } from './StatusStrip.tsx';
 import { EditorPlaceholder } from './PreviewPlaceholder.tsx';
+import { LazyCodeView } from '../lazyParts.ts';
 import { Hint } from '../fields/Hint.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
 
-const CodeView = lazy(() => import('./CodeView.tsx'));
 
 const tabId = (id: string) => `preview-tab-${id}`;
 const PANEL_ID = 'preview-panel';
@@ -99,7 +99,7 @@ export default function PreviewPane() {
       >
         {preview.kind === 'text' ? (
           <Suspense fallback={<EditorPlaceholder />}>
-            <CodeView text={preview.text} language={target.language} path={`file:///${target.id}/${fileName}`} label={`${target.label} preview`} dark={dark} />
+            <LazyCodeView text={preview.text} language={target.language} path={`file:///${target.id}/${fileName}`} label={`${target.label} preview`} dark={dark} />
           </Suspense>
         ) : (
           <Box sx={{ p: 4, textAlign: 'center' }}>

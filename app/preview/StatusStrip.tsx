@@ -2,7 +2,7 @@ import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { diagnosticsOf } from '../derived/diagnostics.ts';
+import { useDiagnostics } from '../derived/diagnostics.ts';
 import { goToDiagnostic } from '../diagnostics/navigate.ts';
 import { useDesign } from '../store/designStore.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
@@ -13,7 +13,7 @@ import { ActionButton } from '../ui/ActionButton.tsx';
  */
 export function StatusStrip() {
   const design = useDesign();
-  const { counts, firstError: error } = diagnosticsOf(design);
+  const { checked, counts, firstError: error } = useDiagnostics((d) => d);
   const refusal = error?.source === 'cdk' ? 'CDK would refuse to synthesize this design' : 'This design would fail to deploy';
   return (
     <Box
@@ -41,6 +41,8 @@ export function StatusStrip() {
             <strong>{refusal}</strong>
             {counts.error > 1 ? ` (${counts.error} errors)` : ''}: {error.message.split('\n')[0]} The preview below is a best effort.
           </>
+        ) : !checked ? (
+          'Checking the design…'
         ) : (
           <>
             Ready: <code>cdk synth</code> produces this output{counts.warning > 0 ? `; ${counts.warning} warning${counts.warning > 1 ? 's' : ''} to review` : ''}.

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import Box from '@mui/material/Box';
-import FormHelperText from '@mui/material/FormHelperText';
-import { OutlinedField } from '../fields/OutlinedField.tsx';
+import { Field } from '../fields/Field.tsx';
 import Typography from '@mui/material/Typography';
 import { type Repository, describeField, formatPath, repository as repositorySchema } from '@ecr-designer/model';
 import { DiagnosticMessages } from '../fields/DiagnosticMessages.tsx';
@@ -42,30 +41,32 @@ function TagRow({ index, tagKey, value, otherKeys, position }: { index: number; 
   return (
     <Box>
       <Box sx={ROW}>
-        <OutlinedField
+        <Field
           id={fieldId(path)}
-          label="Key"
+          label={`Key of tag ${position + 1}`}
+          hideLabel
           value={shownKey}
           onChange={(e) => changeKey(e.target.value)}
           error={duplicate || hasError(diagnostics)}
-          inputAttributes={{ ...MONO, 'aria-label': `Key of tag ${position + 1}` }}
+          inputAttributes={MONO}
         />
-        <OutlinedField
-          label="Value"
+        <Field
+          label={`Value of tag ${tagKey || '(empty key)'}`}
+          hideLabel
           value={value}
           onChange={(e) => setTag(index, tagKey, e.target.value, tagKey, `${path}.value`)}
-          inputAttributes={{ ...MONO, 'aria-label': `Value of tag ${tagKey || '(empty key)'}` }}
+          inputAttributes={MONO}
         />
         <Hint title="Remove tag">
-          <IconAction aria-label={`Remove tag ${tagKey || '(empty key)'}`} onClick={() => removeTag(index, tagKey)} sx={{ mt: 0.5 }}>
+          <IconAction aria-label={`Remove tag ${tagKey || '(empty key)'}`} onClick={() => removeTag(index, tagKey)} sx={{ mt: '-2px' }}>
             <DeleteOutline />
           </IconAction>
         </Hint>
       </Box>
       {(duplicate || diagnostics.length > 0) && (
-        <FormHelperText component="div" error={duplicate || hasError(diagnostics)} sx={{ mx: 1.75 }}>
+        <Box sx={{ typography: 'caption', mt: 0.5, color: duplicate ? 'error.main' : 'text.secondary' }}>
           {duplicate ? duplicateMessage(shownKey) : <DiagnosticMessages diagnostics={diagnostics} />}
-        </FormHelperText>
+        </Box>
       )}
     </Box>
   );
@@ -90,16 +91,16 @@ function AddTagRow({ index, keys }: { index: number; keys: string[] }) {
   return (
     <Box>
       <Box sx={ROW}>
-        <OutlinedField label="New tag key" value={key} onChange={(e) => setKey(e.target.value)} onKeyDown={onKeyDown} error={duplicate} inputAttributes={MONO} />
-        <OutlinedField label="New tag value" value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} inputAttributes={MONO} />
-        <ActionButton startIcon={<AddIcon />} onClick={add} disabled={!key || duplicate} sx={{ mt: 0.5 }}>
+        <Field label="New tag key" hideLabel placeholder="New key" value={key} onChange={(e) => setKey(e.target.value)} onKeyDown={onKeyDown} error={duplicate} inputAttributes={MONO} />
+        <Field label="New tag value" hideLabel placeholder="Value" value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} inputAttributes={MONO} />
+        <ActionButton startIcon={<AddIcon />} onClick={add} disabled={!key || duplicate}>
           Add
         </ActionButton>
       </Box>
       {duplicate && (
-        <FormHelperText error sx={{ mx: 1.75 }}>
+        <Box sx={{ typography: 'caption', mt: 0.5, color: 'error.main' }}>
           A tag with the key '{key}' exists already; edit it above.
-        </FormHelperText>
+        </Box>
       )}
     </Box>
   );
@@ -117,10 +118,14 @@ export function TagsSection({ index, repo }: { index: number; repo: Repository }
         </Typography>
       )}
       {listDiagnostics.length > 0 && (
-        <FormHelperText component="div" error={hasError(listDiagnostics)}>
+        <Box sx={{ typography: 'caption' }}>
           <DiagnosticMessages diagnostics={listDiagnostics} />
-        </FormHelperText>
+        </Box>
       )}
+      <Box aria-hidden sx={{ ...ROW, typography: 'body2', fontWeight: 500, mb: -1.5 }}>
+        <span>Key</span>
+        <span>Value</span>
+      </Box>
       {entries.map(([k, v], position) => (
         <TagRow key={position} index={index} tagKey={k} value={v} position={position} otherKeys={keys.filter((other) => other !== k)} />
       ))}

@@ -1,9 +1,13 @@
 /**
  * The design in the browser's localStorage: saved shortly after every change, restored on start.
- * A saved state that cannot be read (not JSON, wrong shape, a newer format) is never deleted: it is
- * moved to a key of its own so nothing is lost, and the app starts with an empty design.
+ *
+ * Start-up reads the saved text with the model's schema alone (JSON plus the design's structure), so
+ * the form shows the saved design at once. Text that does not pass is handed to the model's full
+ * reader (`parseDesignText`, loaded with validation): it may migrate an older format; otherwise the
+ * text is never deleted but moved to a key of its own, the user is told why, and the app keeps the
+ * empty design it started with.
  */
-import { type Design, emptyDesign, parseDesignText } from '@ecr-designer/model';
+import { type Design, type Diagnostic, design as designSchema, emptyDesign } from '@ecr-designer/model';
 
 export const DESIGN_KEY = 'ecr-designer.design';
 export const SET_ASIDE_PREFIX = 'ecr-designer.design.unreadable.';
@@ -18,19 +22,14 @@ export interface UnreadableState {
   text: string;
 }
 
-export interface LoadedDesign {
-  design: Design;
-  unreadable?: UnreadableState;
-}
+export type SavedDesign =
+  /** Nothing saved, or a design that reads as is. */
+  | { design: Design; unreadableText?: undefined }
+  /** Saved text the quick read does not accept: see settleUnreadable. */
+  | { design: Design; unreadableText: string };
 
-function describeProblem(diagnostics: { path: string; message: string }[]): string {
-  const first = diagnostics[0];
-  if (!first) return 'The saved design could not be read.';
-  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? 's' : ''})` : '';
-  return `${first.path ? `${first.path}: ` : ''}${first.message}${more}`;
-}
-
-export function loadDesign(storage: Storage, now: Date = new Date()): LoadedDesign {
+/** Reads the saved design with the schema only; never throws. */
+export function readSavedDesign(storage: Storage): SavedDesign {
   let text: string | null;
   try {
     text = storage.getItem(DESIGN_KEY);
@@ -38,9 +37,36 @@ export function loadDesign(storage: Storage, now: Date = new Date()): LoadedDesi
     return { design: emptyDesign() };
   }
   if (text === null) return { design: emptyDesign() };
+  try {
+    const value: unknown = JSON.parse(text);
+    if (designSchema.check(value, [], [])) return { design: value };
+  } catch {
+    // not JSON: the model's reader says where
+  }
+  return { design: emptyDesign(), unreadableText: text };
+}
+
+type ParseDesignText = (text: string) => { design?: Design; diagnostics: Diagnostic[] };
+
+function describeProblem(diagnostics: readonly Diagnostic[]): string {
+  const first = diagnostics[0];
+  if (!first) return 'The saved design could not be read.';
+  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? 's' : ''})` : '';
+  return `${first.path ? `${first.path}: ` : ''}${first.message}${more}`;
+}
+
+/**
+ * What to do with saved text the quick read refused, by the model's full reader: a design (an older
+ * format, migrated), or the text set aside under a key of its own with the reason it is unreadable.
+ */
+export function settleUnreadable(
+  storage: Storage,
+  text: string,
+  parseDesignText: ParseDesignText,
+  now: Date = new Date(),
+): { design: Design } | { unreadable: UnreadableState } {
   const result = parseDesignText(text);
   if (result.design) return { design: result.design };
-
   let setAsideKey: string | undefined = SET_ASIDE_PREFIX + now.toISOString();
   try {
     storage.setItem(setAsideKey, text);
@@ -48,7 +74,7 @@ export function loadDesign(storage: Storage, now: Date = new Date()): LoadedDesi
   } catch {
     setAsideKey = undefined;
   }
-  return { design: emptyDesign(), unreadable: { reason: describeProblem(result.diagnostics), setAsideKey, text } };
+  return { unreadable: { reason: describeProblem(result.diagnostics), setAsideKey, text } };
 }
 
 /** Returns false when the browser refused to store it (storage full or disabled). */

@@ -25,8 +25,9 @@ export function RemovableChip({ label, error, onRemove }: RemovableChipProps) {
         borderRadius: 12,
         border: 1,
         borderColor: error ? 'error.main' : 'divider',
-        color: error ? 'error.main' : 'text.primary',
-        bgcolor: 'action.selected',
+        // An entry in error loses its fill: red text keeps its contrast on the plain background only.
+        color: (t) => (error ? (t.palette.mode === 'dark' ? t.palette.error.light : t.palette.error.dark) : t.palette.text.primary),
+        bgcolor: error ? 'transparent' : 'action.selected',
         fontFamily: 'var(--mono-font)',
         fontSize: '0.8125rem',
       }}

@@ -27,6 +27,10 @@ function size(dist: string, file: string): ChunkSize {
   return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
 
+function sum(list: ChunkSize[]): number {
+  return list.reduce((total, chunk) => total + chunk.gzip, 0);
+}
+
 export function measureBundle(dist: string): BundleReport {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const entry = /<script type="module" crossorigin src="\/assets\/([\w.-]+\.js)"/.exec(html)?.[1];
@@ -43,10 +47,9 @@ export function measureBundle(dist: string): BundleReport {
   const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
   const initial = [...seen].map((f) => size(dist, f));
   const lazy = all.filter((f) => !seen.has(f)).map((f) => size(dist, f));
-  // Monaco: the editor chunk (with its CSS) and the editor worker.
+  // Monaco: the lazy editor chunk (with its CSS), the language chunks and the editor worker.
   const monaco = readdirSync(join(dist, 'assets'))
-    .filter((f) => /^(CodeView|editor\.worker)-/.test(f))
+    .filter((f) => /^(CodeView|editor\.worker|yaml|typescript)-.*\.(js|css)$/.test(f))
     .map((f) => size(dist, f));
-  const sum = (list: ChunkSize[]) => list.reduce((a, c) => a + c.gzip, 0);
   return { initial, initialGzip: sum(initial), lazy, monaco, monacoGzip: sum(monaco) };
 }
