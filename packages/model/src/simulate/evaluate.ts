@@ -25,7 +25,7 @@ import type { LifecycleRule, TagStatus } from '../design.ts';
 import { effectiveTagStatus, evaluationOrder, orderLifecycleRules } from '../lifecycle/order.ts';
 import { type CountType, ruleCount } from '../lifecycle/policy.ts';
 import { DAY, formatDays, plural, ruleLabel, shortDigest } from './explain.ts';
-import { type TagMatcher, compilePattern, compilePrefix, matchesAll } from './match.ts';
+import { type TagMatcher, compilePattern, compilePrefix } from './match.ts';
 import type { ImageVerdict, PolicyWarning, RuleTotals, SimImage, SimulationResult, SimulationSummary, Verdict, VerdictReason } from './types.ts';
 import { lifecyclePolicyWarnings } from './warnings.ts';
 
@@ -36,12 +36,19 @@ export interface CompiledRule {
   rule: LifecycleRule;
   status: TagStatus;
   storage: 'STANDARD' | 'ARCHIVE';
-  matchers: TagMatcher[];
+  /** TAGGED rules: one per list entry (all must match, each some tag). */
+  filters: TagFilter[];
   countType: CountType;
   /** Absent for a rule without a count property (invalid; it never acts). */
   countNumber?: number;
   action: 'expire' | 'transition';
   label: string;
+}
+
+/** A tag filter, and the literal every tag it matches starts with (what the tag index looks up). */
+export interface TagFilter {
+  literal: string;
+  test: TagMatcher;
 }
 
 export interface CompiledPolicy {
@@ -52,10 +59,10 @@ export interface CompiledPolicy {
 
 export function compileRule(priority: number, index: number, rule: LifecycleRule, status = effectiveTagStatus(rule)): CompiledRule {
   const { countType, countNumber } = ruleCount(rule);
-  const matchers: TagMatcher[] = [];
+  const filters: TagFilter[] = [];
   if (status === 'TAGGED') {
-    for (const p of rule.tagPrefixList ?? []) matchers.push(compilePrefix(p));
-    for (const p of rule.tagPatternList ?? []) matchers.push(compilePattern(p));
+    for (const p of rule.tagPrefixList ?? []) filters.push({ literal: p, test: compilePrefix(p) });
+    for (const p of rule.tagPatternList ?? []) filters.push({ literal: p.split('*')[0] as string, test: compilePattern(p) });
   }
   const compiled: CompiledRule = {
     priority,
@@ -63,7 +70,7 @@ export function compileRule(priority: number, index: number, rule: LifecycleRule
     rule,
     status,
     storage: rule.storageClass ?? 'STANDARD',
-    matchers,
+    filters,
     countType,
     action: rule.action === 'TRANSITION' ? 'transition' : 'expire',
     label: ruleLabel(priority, rule, status),
@@ -91,13 +98,81 @@ export function simulateLifecycle(rules: readonly LifecycleRule[], images: reado
   return evaluatePolicy(compilePolicy(rules), images, options.at ?? Date.now());
 }
 
-function selects(rule: CompiledRule, image: SimImage): boolean {
-  if (image.storage !== rule.storage) return false;
-  const tags = image.tags;
-  if (rule.status === 'ANY') return true;
-  if (rule.status === 'UNTAGGED') return tags.length === 0;
-  return tags.length > 0 && matchesAll(tags, rule.matchers);
+/**
+ * Which images TAGGED rules select, without testing every filter on every tag: the tags are
+ * bucketed by their first L characters for each literal length L the filters have, so a filter
+ * such as `sha-3*` or prefix `release` only tests the tags that start with its literal part
+ * (filters starting with `*` test them all).
+ */
+class TagIndex {
+  private readonly tags: string[] = [];
+  private readonly owners: number[] = [];
+  private readonly buckets = new Map<number, Map<string, number[]>>();
+  private readonly hits: Uint8Array;
+  private readonly stamp: Int32Array;
+  private filterCount = 0;
+
+  constructor(tagsOf: readonly (readonly string[])[]) {
+    tagsOf.forEach((tags, p) => {
+      for (const t of tags) {
+        this.tags.push(t);
+        this.owners.push(p);
+      }
+    });
+    this.hits = new Uint8Array(tagsOf.length);
+    this.stamp = new Int32Array(tagsOf.length).fill(-1);
+  }
+
+  /** Entries whose tag starts with `literal`. */
+  private candidates(literal: string): number[] | undefined {
+    const length = literal.length;
+    if (length === 0) return undefined; // all
+    let bucket = this.buckets.get(length);
+    if (!bucket) {
+      bucket = new Map();
+      this.tags.forEach((t, e) => {
+        if (t.length < length) return;
+        const key = t.slice(0, length);
+        const list = (bucket as Map<string, number[]>).get(key);
+        if (list) list.push(e);
+        else (bucket as Map<string, number[]>).set(key, [e]);
+      });
+      this.buckets.set(length, bucket);
+    }
+    return bucket.get(literal) ?? [];
+  }
+
+  /** A mask over image positions: 1 where every filter matches some tag of the image. */
+  select(filters: readonly TagFilter[]): Uint8Array {
+    const out = new Uint8Array(this.hits.length);
+    if (filters.length === 0) {
+      // No filter (an invalid rule): every tagged image, as an empty AND.
+      for (const p of this.owners) out[p] = 1;
+      return out;
+    }
+    const hits = this.hits.fill(0);
+    for (const f of filters) {
+      const id = this.filterCount++;
+      const test = f.test;
+      const visit = (e: number) => {
+        const p = this.owners[e] as number;
+        if (this.stamp[p] !== id && test(this.tags[e] as string)) {
+          this.stamp[p] = id;
+          hits[p] = (hits[p] as number) + 1;
+        }
+      };
+      const list = this.candidates(f.literal);
+      if (list) for (const e of list) visit(e);
+      else for (let e = 0; e < this.tags.length; e++) visit(e);
+    }
+    const need = filters.length;
+    for (let p = 0; p < hits.length; p++) if (hits[p] === need) out[p] = 1;
+    return out;
+  }
 }
+
+/** ACTIVATING images match no rule's storage class. */
+const STORAGE_CODE = { STANDARD: 0, ARCHIVE: 1, ACTIVATING: 2 } as const;
 
 /** The time imageCountMoreThan ranks by: the push, or the restore if that came later. */
 function rankTime(image: SimImage): number {
@@ -114,67 +189,83 @@ export function pullBasis(image: SimImage): { time: number; kind: 'pulled' | 're
   return { time: image.pushedAt, kind: 'pushed' };
 }
 
-/** The time an age rule measures from (undefined: the rule cannot measure it). */
-function ageBasis(rule: CompiledRule, image: SimImage): number | undefined {
-  switch (rule.countType) {
-    case 'sinceImagePushed':
-      return image.pushedAt;
-    case 'sinceImagePulled':
-      return pullBasis(image).time;
-    case 'sinceImageTransitioned':
-      return image.lastArchivedAt;
-    default:
-      return undefined;
-  }
-}
-
 const VERDICT_OF = { expire: 'expired', transition: 'archived' } as const;
 
 /** Evaluates a compiled policy; images are not modified. */
-export function evaluatePolicy(policy: CompiledPolicy, images: readonly SimImage[], at: number): SimulationResult {
+export interface EvaluateOptions {
+  /** Explain the rules' decisions (default true); replays skip it (`explanation` is then '' for them). */
+  explain?: boolean;
+}
+
+export function evaluatePolicy(policy: CompiledPolicy, images: readonly SimImage[], at: number, options: EvaluateOptions = {}): SimulationResult {
+  const explain = options.explain !== false;
   const n = images.length;
   // Youngest first; for equal times the image listed later counts as the younger one.
-  const order = Array.from({ length: n }, (_, i) => i);
-  const times = images.map(rankTime);
-  order.sort((a, b) => (times[b] as number) - (times[a] as number) || b - a);
-  const present = images.map((img) => img.pushedAt <= at);
+  const times = new Float64Array(n);
+  for (let j = 0; j < n; j++) times[j] = rankTime(images[j] as SimImage);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (times[b] as number) - (times[a] as number) || b - a);
+  // The images in the repository at `at`, youngest first, as flat arrays (the hot loop below reads
+  // nothing else): position p is image live[p].
+  const live = order.filter((j) => (images[j] as SimImage).pushedAt <= at);
+  const m = live.length;
+  const positionOf = new Int32Array(n).fill(-1);
+  const storageOf = new Uint8Array(m);
+  const tagsOf: (readonly string[])[] = [];
+  const pushedOf = new Float64Array(m);
+  const pulledOf = new Float64Array(m);
+  const archivedOf = new Float64Array(m);
+  for (let p = 0; p < m; p++) {
+    const j = live[p] as number;
+    const image = images[j] as SimImage;
+    positionOf[j] = p;
+    storageOf[p] = STORAGE_CODE[image.storage];
+    tagsOf.push(image.tags);
+    pushedOf[p] = image.pushedAt;
+    const pulled = image.lastPulledAt;
+    const restored = image.lastActivatedAt;
+    pulledOf[p] = restored !== undefined && (pulled === undefined || pulled < restored) ? restored : (pulled ?? image.pushedAt); // = pullBasis(image).time
+    archivedOf[p] = image.lastArchivedAt ?? Number.NaN; // NaN < x is false: no date, no action
+  }
 
-  const claim = new Int32Array(n).fill(-1);
-  const acted = new Uint8Array(n);
-  const rankOf = new Int32Array(n);
-  const overridden = new Int32Array(n).fill(-1);
+  const tagIndex = new TagIndex(tagsOf);
+  const claim = new Int32Array(m).fill(-1);
+  const acted = new Uint8Array(m);
+  const rankOf = new Int32Array(m);
+  const overridden = new Int32Array(m).fill(-1);
   const rules = policy.rules;
   const totals: RuleTotals[] = rules.map((r) => ({ priority: r.priority, index: r.index, label: r.label, action: r.action, selected: 0, decided: 0, acted: 0, actedBytes: 0 }));
 
-  rules.forEach((rule, k) => {
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k] as CompiledRule;
     const limit = rule.countNumber;
     const isCount = rule.countType === 'imageCountMoreThan';
     const cutoff = limit === undefined ? -Infinity : at - limit * DAY;
+    const basisOf = rule.countType === 'sinceImagePushed' ? pushedOf : rule.countType === 'sinceImagePulled' ? pulledOf : archivedOf;
+    const storage = STORAGE_CODE[rule.storage];
+    const status = rule.status;
+    const selected = status === 'TAGGED' ? tagIndex.select(rule.filters) : undefined;
     let rank = 0;
-    for (const j of order) {
-      if (!present[j]) continue;
-      const image = images[j] as SimImage;
-      if (!selects(rule, image)) continue;
+    for (let p = 0; p < m; p++) {
+      if (storageOf[p] !== storage) continue;
+      const tags = tagsOf[p] as readonly string[];
+      if (status === 'UNTAGGED') {
+        if (tags.length !== 0) continue;
+      } else if (selected !== undefined && selected[p] === 0) continue;
       rank++;
-      let acts: boolean;
-      if (limit === undefined) acts = false;
-      else if (isCount) acts = rank > limit;
-      else {
-        const basis = ageBasis(rule, image);
-        acts = basis !== undefined && basis < cutoff;
-      }
-      if (claim[j] === -1) {
-        claim[j] = k;
-        acted[j] = acts ? 1 : 0;
-        rankOf[j] = rank;
-      } else if (acts && acted[j] === 0 && overridden[j] === -1) overridden[j] = k;
+      const acts = limit === undefined ? false : isCount ? rank > limit : (basisOf[p] as number) < cutoff;
+      if (claim[p] === -1) {
+        claim[p] = k;
+        acted[p] = acts ? 1 : 0;
+        rankOf[p] = rank;
+      } else if (acts && acted[p] === 0 && overridden[p] === -1) overridden[p] = k;
     }
     (totals[k] as RuleTotals).selected = rank;
-  });
+  }
 
   const verdicts: ImageVerdict[] = images.map((image, j) => {
-    if (!present[j]) return { image, verdict: 'kept', reason: 'not-pushed-yet', explanation: 'pushed after the evaluation date, so not in the repository yet; kept' };
-    const k = claim[j] as number;
+    const p = positionOf[j] as number;
+    if (p < 0) return { image, verdict: 'kept', reason: 'not-pushed-yet', explanation: 'pushed after the evaluation date, so not in the repository yet; kept' };
+    const k = claim[p] as number;
     if (k === -1) {
       if (image.storage === 'ACTIVATING') {
         return { image, verdict: 'kept', reason: 'activating', explanation: 'being restored from archive (ACTIVATING), so no rule selects it; kept' };
@@ -184,14 +275,19 @@ export function evaluatePolicy(policy: CompiledPolicy, images: readonly SimImage
     const rule = rules[k] as CompiledRule;
     const total = totals[k] as RuleTotals;
     total.decided++;
-    const verdict: Verdict = acted[j] ? VERDICT_OF[rule.action] : 'kept';
-    if (acted[j]) {
+    const verdict: Verdict = acted[p] ? VERDICT_OF[rule.action] : 'kept';
+    if (acted[p]) {
       total.acted++;
       total.actedBytes += image.sizeBytes;
     }
-    const { reason, text } = explainRule(rule, image, rankOf[j] as number, total.selected, acted[j] === 1, at);
+    const o = overridden[p] as number;
+    if (!explain) {
+      const quiet: ImageVerdict = { image, verdict, rulePriority: rule.priority, ruleIndex: rule.index, reason: reasonOf(rule, image, acted[p] === 1), explanation: '' };
+      if (o >= 0) quiet.overriddenBy = (rules[o] as CompiledRule).priority;
+      return quiet;
+    }
+    const { reason, text } = explainRule(rule, image, rankOf[p] as number, total.selected, acted[p] === 1, at);
     let explanation = `${text}; ${verdict}`;
-    const o = overridden[j] as number;
     const out: ImageVerdict = { image, verdict, rulePriority: rule.priority, ruleIndex: rule.index, reason, explanation };
     if (o >= 0) {
       const lower = rules[o] as CompiledRule;
@@ -212,7 +308,15 @@ export function evaluatePolicy(policy: CompiledPolicy, images: readonly SimImage
     else if (v.verdict === 'expired') summary.expiredBytes += v.image.sizeBytes;
     else summary.archivedBytes += v.image.sizeBytes;
   }
-  return { at, verdicts, rules: totals, summary, warnings: policy.warnings, notes: notesFor(images, present) };
+  return { at, verdicts, rules: totals, summary, warnings: policy.warnings, notes: notesFor(images, at) };
+}
+
+/** The reason explainRule gives, without the words. */
+function reasonOf(rule: CompiledRule, image: SimImage, acts: boolean): VerdictReason {
+  if (rule.countNumber === undefined) return 'no-count';
+  if (rule.countType === 'imageCountMoreThan') return acts ? 'beyond-count' : 'within-count';
+  if (rule.countType === 'sinceImageTransitioned' && image.lastArchivedAt === undefined) return 'no-archive-date';
+  return acts ? 'old-enough' : 'not-old-enough';
 }
 
 function explainRule(rule: CompiledRule, image: SimImage, rank: number, selected: number, acts: boolean, at: number): { reason: VerdictReason; text: string } {
@@ -258,9 +362,10 @@ function explainRule(rule: CompiledRule, image: SimImage, rank: number, selected
  * the subject image": an artifact kept by the rules follows its subject (through chains too).
  */
 function followSubjects(verdicts: ImageVerdict[]): void {
+  let changed = verdicts.some((v) => v.image.subjectDigest !== undefined);
+  if (!changed) return;
   const byDigest = new Map<string, ImageVerdict>();
   for (const v of verdicts) byDigest.set(v.image.digest, v);
-  let changed = verdicts.some((v) => v.image.subjectDigest !== undefined);
   for (let pass = 0; changed && pass < 8; pass++) {
     changed = false;
     for (const v of verdicts) {
@@ -276,15 +381,15 @@ function followSubjects(verdicts: ImageVerdict[]): void {
   }
 }
 
-function notesFor(images: readonly SimImage[], present: readonly boolean[]): string[] {
+function notesFor(images: readonly SimImage[], at: number): string[] {
   const notes: string[] = [];
-  const lists = images.filter((img, i) => img.manifestList && present[i]).length;
+  const lists = images.filter((img) => img.manifestList && img.pushedAt <= at).length;
   if (lists > 0) {
     notes.push(
       `The repository holds ${plural(lists, 'manifest list')} (multi-architecture images). ECR does not expire or archive an image a manifest list references before the list itself, but describe-images does not say which images those are, so the simulator treats them as independent images.`,
     );
   }
-  const later = present.filter((p) => !p).length;
+  const later = images.filter((img) => img.pushedAt > at).length;
   if (later > 0) notes.push(`${plural(later, 'image was', 'images were')} pushed after the evaluation date and left out.`);
   const activating = images.filter((img) => img.storage === 'ACTIVATING').length;
   if (activating > 0) notes.push(`${plural(activating, 'image is', 'images are')} being restored from archive (ACTIVATING); no rule selects them.`);

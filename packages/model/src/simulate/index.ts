@@ -3,7 +3,7 @@
  * and why. Pure: images in (from `aws ecr describe-images` or a synthetic history), verdicts out.
  */
 export * from './types.ts';
-export { simulateLifecycle, compilePolicy, evaluatePolicy, pullBasis, type CompiledPolicy, type CompiledRule, type SimulateOptions } from './evaluate.ts';
+export { simulateLifecycle, compilePolicy, evaluatePolicy, pullBasis, type CompiledPolicy, type CompiledRule, type SimulateOptions, type EvaluateOptions } from './evaluate.ts';
 export { lifecyclePolicyWarnings } from './warnings.ts';
 export { parseDescribeImages, parseDescribeImagesText, parseTimestamp, type ImagesParseResult } from './describe-images.ts';
 export { syntheticHistory, seededRandom, type SyntheticHistoryOptions, type TagScheme } from './synthetic.ts';

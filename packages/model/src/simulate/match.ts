@@ -24,6 +24,8 @@ export function compilePattern(pattern: string): TagMatcher {
   const middle = parts.slice(1, -1).filter((p) => p !== '');
   const fixed = first.length + last.length;
   if (middle.length === 0) {
+    if (last === '') return first === '' ? () => true : (tag) => tag.startsWith(first);
+    if (first === '') return (tag) => tag.endsWith(last);
     return (tag) => tag.length >= fixed && tag.startsWith(first) && tag.endsWith(last);
   }
   return (tag) => {

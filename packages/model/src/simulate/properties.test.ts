@@ -15,9 +15,9 @@ import { describe, expect, it } from 'vitest';
 import type { LifecycleRule } from '../design.ts';
 import { effectiveTagStatus, evaluationOrder, orderLifecycleRules } from '../lifecycle/order.ts';
 import { DAY } from './explain.ts';
-import { simulateLifecycle } from './evaluate.ts';
+import { compilePolicy, evaluatePolicy, simulateLifecycle } from './evaluate.ts';
 import { syntheticHistory } from './synthetic.ts';
-import type { SimImage, Verdict } from './types.ts';
+import type { SimImage, SimulationResult, Verdict } from './types.ts';
 
 const AT = Date.UTC(2026, 5, 1);
 
@@ -110,6 +110,8 @@ function reference(rules: LifecycleRule[], images: SimImage[], at: number): { ve
   });
 }
 
+const decisions = (r: SimulationResult) => r.verdicts.map((v) => [v.image.digest, v.verdict, v.rulePriority, v.reason, v.overriddenBy]);
+
 describe('simulator properties', () => {
   it('agrees with a literal reading of the documented evaluation rules', () => {
     fc.assert(
@@ -119,6 +121,18 @@ describe('simulator properties', () => {
         expect(ours).toEqual(theirs.map((t) => (t.rule === undefined ? { verdict: t.verdict, rule: undefined } : t)));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('decides the same without explanations (as replays run it)', () => {
+    fc.assert(
+      fc.property(rulesArb, imagesArb, (rules, images) => {
+        const policy = compilePolicy(rules);
+        const quiet = evaluatePolicy(policy, images, AT, { explain: false });
+        expect(quiet.verdicts.every((v) => v.rulePriority === undefined || v.explanation === '')).toBe(true);
+        expect(decisions(quiet)).toEqual(decisions(evaluatePolicy(policy, images, AT)));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -96,7 +96,7 @@ export function replayLifecycle(rules: readonly LifecycleRule[] | CompiledPolicy
       live.push(i);
       views.push(view);
     });
-    const result = evaluatePolicy(policy, views, t);
+    const result = evaluatePolicy(policy, views, t, { explain: false });
     const s: ReplayStep = { at: t, standardImages: 0, standardBytes: 0, archivedImages: 0, archivedBytes: 0, expired: 0, expiredBytes: 0, archived: 0, archivedBytesMoved: 0 };
     result.verdicts.forEach((v, k) => {
       const i = live[k] as number;
