@@ -20,3 +20,4 @@ export * from './ui/field-docs.ts';
 export * from './ui/encryption.ts';
 export { renderCdkProjectFiles } from './targets/cdk-project.ts';
 export * from './simulate/index.ts';
+export { migrateDesign, designMigrations, createMigrator, type DesignMigration, type MigrationOutcome } from './migrate.ts';
