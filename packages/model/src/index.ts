@@ -21,3 +21,18 @@ export * from './ui/encryption.ts';
 export { renderCdkProjectFiles } from './targets/cdk-project.ts';
 export * from './simulate/index.ts';
 export { migrateDesign, designMigrations, createMigrator, type DesignMigration, type MigrationOutcome } from './migrate.ts';
+export {
+  importText,
+  importValue,
+  detectImportKind,
+  importDesignValue,
+  addImportedRepositories,
+  IMPORT_KINDS,
+  type ImportKind,
+  type ImportOptions,
+  type ImportResult,
+} from './import/index.ts';
+export type { ImportProblem, ImportSeverity } from './import/problems.ts';
+export { importCloudFormationTemplate, type TemplateImportOptions } from './import/cloudformation.ts';
+export { importDescribeRepositories, importLifecyclePolicy, importGetLifecyclePolicy } from './import/aws-cli.ts';
+export { parseImportText, MAX_IMPORT_JSON_BYTES, MAX_IMPORT_YAML_BYTES, type ParsedText, type DataFormat } from './import/text.ts';
