@@ -36,3 +36,12 @@ export type { ImportProblem, ImportSeverity } from './import/problems.ts';
 export { importCloudFormationTemplate, type TemplateImportOptions } from './import/cloudformation.ts';
 export { importDescribeRepositories, importLifecyclePolicy, importGetLifecyclePolicy } from './import/aws-cli.ts';
 export { parseImportText, MAX_IMPORT_JSON_BYTES, MAX_IMPORT_YAML_BYTES, type ParsedText, type DataFormat } from './import/text.ts';
+export {
+  encodeShareFragment,
+  decodeShareFragment,
+  isShareFragment,
+  SHARE_LINK_VERSION,
+  MAX_SHARE_FRAGMENT_LENGTH,
+  type ShareLinkDecoded,
+  type ShareLinkErrorCode,
+} from './share/link.ts';
