@@ -2,6 +2,7 @@
  * The `designer` command line (public contract, see README):
  *   designer validate <design.json|->
  *   designer render --target <cfn-json|cfn-yaml|cdk-ts|lifecycle-json> [--repository <id>] <design.json|->
+ *   designer import [--stack-name <name>] <file|->  (see import.ts)
  *   designer simulate --images <images.json|-> [--at <ISO date>] [--repository <id>] <design.json|->  (see simulate.ts)
  * Exit codes: 0 success, 1 the design has errors, 2 usage or unreadable input. Never prints a
  * stack trace for bad input.
@@ -16,6 +17,7 @@ import {
   parseDesignText,
   targets,
 } from '../src/index.ts';
+import { importCommand } from './import.ts';
 import { simulateCommand } from './simulate.ts';
 
 export interface Io {
@@ -28,11 +30,16 @@ export interface Io {
 const USAGE = `Usage:
   designer validate <design.json | ->
   designer render --target <${targets.map((t) => t.id).join('|')}> [--repository <id>] <design.json | ->
+  designer import [--stack-name <name>] <template.yaml | template.json | policy.json | repositories.json | design.json | ->
   designer simulate --images <images.json | -> [--at <2026-01-01T00:00:00Z>] [--repository <id>] <design.json | ->
 
 validate prints one diagnostic a line (path: CODE: message) and exits 1 when there are errors.
 render prints the output on stdout; for a design with errors it prints the diagnostics on stderr
 and exits 1. Exit code 2: wrong usage or unreadable input.
+import reads a CloudFormation template (JSON or YAML), a lifecycle policy (raw or from
+\`aws ecr get-lifecycle-policy\`), \`aws ecr describe-repositories\` output or a design file, prints
+the design JSON on stdout and what could not be imported on stderr; it exits 1 when something
+could not be imported (the design is still printed), 2 when nothing could.
 simulate runs a repository's lifecycle policy on the output of \`aws ecr describe-images\` at the
 date --at (default now) and prints one JSON object a line per image (digest, tags, pushedAt,
 verdict kept|expired|archived, rulePriority, explanation); warnings and totals go to stderr.
@@ -105,6 +112,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     if (command === 'simulate') {
       return simulateCommand(options, files, io, { readDesign: (f) => readInput(f, io), usage: (m) => new UsageError(m), formatDiagnostic });
     }
+    if (command === 'import') return importCommand(options, files, io, { readInput: (f) => readInput(f, io), usage: (m) => new UsageError(m) });
     const allowed = command === 'render' ? ['target', 'repository'] : [];
     for (const k of options.keys()) if (!allowed.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
     if (command !== 'validate' && command !== 'render') throw new UsageError(`unknown command '${command}'`);
