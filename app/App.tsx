@@ -35,7 +35,7 @@ export function App() {
             flex: 1,
             minHeight: 0,
             display: 'grid',
-            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '232px minmax(0, 1.1fr) minmax(0, 1fr)' },
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '224px minmax(0, 1fr) minmax(0, 1.15fr)' },
             overflow: { xs: 'auto', md: 'hidden' },
           }}
         >

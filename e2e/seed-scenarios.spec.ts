@@ -49,14 +49,14 @@ test('two lifecycle rules in order: keep 9999 prod images, expire the rest after
   await choose(first, 'Tag status', /^Not set/);
   await first.getByLabel('Tag prefixes').fill('prod');
   await first.getByLabel('Tag prefixes').press('Enter');
-  await first.getByRole('button', { name: 'Count' }).click();
+  await first.getByRole('button', { name: 'Image count' }).click();
   await first.getByLabel('Keep the most recent').fill('9999');
 
   await page.getByRole('button', { name: 'Add rule' }).click();
   const second = rules.getByRole('listitem').nth(1);
   await choose(second, 'Tag status', /^Not set/);
-  await second.getByRole('button', { name: 'Age' }).click();
-  await second.getByLabel('Expire after').fill('30');
+  await second.getByRole('button', { name: 'Days since push' }).click();
+  await second.getByLabel('Days since push', { exact: true }).fill('30');
 
   const design = withRepo({ id: 'Repo', lifecycleRules: [{ tagPrefixList: ['prod'], maxImageCount: 9999 }, { maxImageAgeDays: 30 }] });
   await expectPreviewsOf(page, design, [...ALL_TARGETS, 'lifecycle-json']);

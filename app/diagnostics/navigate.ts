@@ -5,9 +5,14 @@ import { selectRepository } from '../store/actions.ts';
 
 const FOCUSABLE = 'input, textarea, button, [tabindex]:not([tabindex="-1"]), [role="combobox"]';
 
+/** Sent (bubbling) from a field that is inside a collapsed part of the form: the part should open. */
+export const REVEAL_EVENT = 'ecr-reveal';
+
 export function focusField(path: string, attempts = 10): void {
   const el = document.getElementById(fieldId(path));
-  if (!el) {
+  const hidden = el !== null && el.getClientRects().length === 0;
+  if (hidden) el.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true }));
+  if (!el || hidden) {
     if (attempts > 0) requestAnimationFrame(() => focusField(path, attempts - 1));
     return;
   }

@@ -16,6 +16,8 @@ export interface FieldProps {
   required?: boolean | undefined;
   /** The label is for assistive technology only (a column header shows it, e.g. in a table of tags). */
   hideLabel?: boolean | undefined;
+  /** `start`: the label sits left of the box (a compact field in a toolbar). */
+  labelPlacement?: 'top' | 'start';
   multiline?: boolean | undefined;
   autoFocus?: boolean | undefined;
   readOnly?: boolean | undefined;
@@ -46,6 +48,7 @@ export function Field({
   placeholder,
   required,
   hideLabel,
+  labelPlacement = 'top',
   multiline,
   autoFocus,
   readOnly,
@@ -59,11 +62,17 @@ export function Field({
   const helperId = `${inputId}-helper`;
   const { style, ...attributes } = inputAttributes ?? {};
   return (
-    <Box sx={[{ position: 'relative', display: 'flex', flexDirection: 'column', gap: 0.5, minWidth: 0 }, ...(Array.isArray(sx) ? sx : [sx])]}>
+    <Box
+      sx={[
+        { position: 'relative', display: 'flex', flexDirection: 'column', gap: 0.5, minWidth: 0 },
+        labelPlacement === 'start' && { flexDirection: 'row', alignItems: 'center', gap: 1 },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+    >
       <Box
         component="label"
         htmlFor={inputId}
-        sx={hideLabel ? VISUALLY_HIDDEN : { typography: 'body2', fontWeight: 500, color: error ? 'error.main' : 'text.primary' }}
+        sx={hideLabel ? VISUALLY_HIDDEN : { typography: 'body2', fontWeight: 500, color: error ? 'error.main' : 'text.primary', whiteSpace: 'nowrap' }}
       >
         {label}
         {required && (
@@ -78,6 +87,7 @@ export function Field({
         className="field-box"
         sx={(t) => ({
           display: 'flex',
+          flex: labelPlacement === 'start' ? 1 : undefined,
           alignItems: 'center',
           flexWrap: 'wrap',
           minHeight: 36,

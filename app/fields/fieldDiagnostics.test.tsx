@@ -60,7 +60,7 @@ describe('field-level diagnostics', () => {
 
   it('keeps text that is not a number in the field, and does not commit it', () => {
     renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED', maxImageAgeDays: 14 }] }));
-    const days = screen.getByLabelText('Expire after');
+    const days = screen.getByLabelText('Days since push');
     fireEvent.change(days, { target: { value: '14d' } });
     expect(days).toHaveProperty('value', '14d');
     expect(days.getAttribute('aria-invalid')).toBe('true');

@@ -40,8 +40,11 @@ export function RepositoryList() {
         help="The template's Description. Optional."
       />
       <Box sx={{ display: 'flex', alignItems: 'center' }}>
-        <Typography variant="overline" component="h2" sx={{ flex: 1, color: 'text.secondary', lineHeight: 2 }}>
-          Repositories ({count})
+        <Typography variant="subtitle2" component="h2" sx={{ flex: 1, whiteSpace: 'nowrap' }}>
+          Repositories{' '}
+          <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
+            ({count})
+          </Box>
         </Typography>
         <ActionButton size="small" startIcon={<AddIcon />} onClick={addRepository}>
           Add

@@ -12,13 +12,14 @@ export function StackNameField() {
   const diagnostics = useFieldDiagnostics('stackName');
   const describedBy = diagnostics.length ? 'stack-name-diagnostics' : undefined;
   return (
-    <Box sx={{ position: 'relative', width: { xs: 160, sm: 240 } }}>
+    <Box sx={{ position: 'relative', width: { xs: 220, sm: 300 } }}>
       <Field
         id={fieldId('stackName')}
         label="Stack name"
         value={stackName}
         onChange={(e) => setStackName(e.target.value)}
         error={hasError(diagnostics)}
+        labelPlacement="start"
         inputAttributes={{ spellCheck: false, autoComplete: 'off', 'aria-describedby': describedBy, style: { fontFamily: 'var(--mono-font)' } }}
       />
       {diagnostics.length > 0 && (

@@ -26,7 +26,10 @@ export function LifecycleEditor({ index, repo }: { index: number; repo: Reposito
     const move = listIndexForRowMove(rows, fromRow, toRow);
     if (move) moveLifecycleRule(index, move.from, move.to);
   };
-  const listProps = { repoIndex: index, rows, keys, moveRow };
+  // Rules present when the form opens start collapsed when there are many; rules added later open.
+  const [initialKeys] = useState(() => new Set(keys));
+  const expandedAtFirst = (key: string) => initialKeys.size <= 2 || !initialKeys.has(key);
+  const listProps = { repoIndex: index, rows, keys, moveRow, expandedAtFirst };
   const SortableRuleList = useLoaded(sortableRuleList)?.default;
 
   return (

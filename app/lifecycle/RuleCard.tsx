@@ -1,8 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import ExpandLess from '@mui/icons-material/ExpandLess';
+import ExpandMore from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import { twoColumns } from '../theme.ts';
 import Typography from '@mui/material/Typography';
-import { type LifecycleRuleRow, describeField, describeLifecycleRule, lifecycleRule as ruleSchema, tagStatus } from '@ecr-designer/model';
+import {
+  type LifecycleRuleRow,
+  criterionOf,
+  describeField,
+  describeLifecycleRule,
+  pathWithin,
+  lifecycleAction,
+  lifecycleRule as ruleSchema,
+  lifecycleStorageClass,
+  ruleCriteria,
+  switchCriterion,
+  tagStatus,
+} from '@ecr-designer/model';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
 import { ChipListInput } from '../fields/ChipListInput.tsx';
 import { ChoiceToggle } from '../fields/ChoiceToggle.tsx';
@@ -13,6 +27,10 @@ import { duplicateLifecycleRule, removeLifecycleRule, updateLifecycleRule } from
 import { notify } from '../store/uiStore.ts';
 import { RuleActionsMenu } from './RuleActionsMenu.tsx';
 import { ordinal } from './ordinal.ts';
+import { useDiagnostics } from '../derived/diagnostics.ts';
+import { plural } from '../diagnostics/plural.ts';
+import { REVEAL_EVENT } from '../diagnostics/navigate.ts';
+import { IconAction } from '../ui/IconAction.tsx';
 import { Tag } from '../ui/Tag.tsx';
 import { Hint } from '../fields/Hint.tsx';
 
@@ -29,58 +47,70 @@ export interface RuleCardProps {
   style?: React.CSSProperties;
   cardRef?: (node: HTMLElement | null) => void;
   dragging?: boolean;
+  /** Whether the card opens with its fields shown (otherwise only its summary). */
+  defaultExpanded?: boolean | undefined;
 }
 
-type ExpiryMode = 'count' | 'age';
+type Criterion = keyof typeof ruleCriteria;
+const CRITERION_LABELS = Object.fromEntries(Object.entries(ruleCriteria).map(([k, c]) => [k, c.label])) as Record<Criterion, string>;
+const CRITERION_HINTS = Object.fromEntries(Object.entries(ruleCriteria).map(([k, c]) => [k, c.explanation])) as Record<Criterion, string>;
 
 export function ruleName(position: number): string {
   return `Rule ${position}`;
 }
 
-function ExpiryFields({ repoIndex, row, base }: { repoIndex: number; row: LifecycleRuleRow; base: string }) {
+/** The rule's criterion (count, or days since push, pull or archiving) and its amount. */
+function CriterionFields({ repoIndex, row, base }: { repoIndex: number; row: LifecycleRuleRow; base: string }) {
   const { rule, index } = row;
-  const [preferred, setPreferred] = useState<ExpiryMode>('count');
-  const mode: ExpiryMode =
-    rule.maxImageAgeDays !== undefined && rule.maxImageCount === undefined ? 'age' : rule.maxImageCount !== undefined ? 'count' : preferred;
-  const switchTo = (next: ExpiryMode) => {
-    if (next === mode) return;
+  const [preferred, setPreferred] = useState<Criterion>('imageCountMoreThan');
+  const criterion = criterionOf(rule) ?? preferred;
+  const { field, amountLabel, unit } = ruleCriteria[criterion];
+  const switchTo = (next: Criterion) => {
     setPreferred(next);
-    const amount = mode === 'count' ? rule.maxImageCount : rule.maxImageAgeDays;
-    if (amount === undefined) return;
-    updateLifecycleRule(repoIndex, index, next === 'age' ? { maxImageCount: undefined, maxImageAgeDays: amount } : { maxImageAgeDays: undefined, maxImageCount: amount });
+    updateLifecycleRule(repoIndex, index, switchCriterion(rule, next));
   };
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: 2, alignItems: 'flex-start' }}>
-      <ChoiceToggle<ExpiryMode>
-        label="Expire images by"
-        value={mode}
-        options={{ count: 'Count', age: 'Age' }}
-        hints={{ count: 'Keep the N most recent images (imageCountMoreThan)', age: 'Expire images N days after push (sinceImagePushed)' }}
-        onChange={switchTo}
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <ChoiceToggle<Criterion> label="Act on images by" value={criterion} options={CRITERION_LABELS} hints={CRITERION_HINTS} onChange={switchTo} />
+      <NumberInput
+        path={`${base}.${field}`}
+        label={amountLabel}
+        endAdornment={unit}
+        value={rule[field]}
+        onChange={(amount, key) => updateLifecycleRule(repoIndex, index, { [field]: amount }, key)}
+        help={describeField(ruleSchema, field)}
       />
-      {mode === 'count' ? (
-        <NumberInput
-          path={`${base}.maxImageCount`}
-          label="Keep the most recent"
-          endAdornment="images"
-          value={rule.maxImageCount}
-          onChange={(maxImageCount, key) => updateLifecycleRule(repoIndex, index, { maxImageCount }, key)}
-          help={describeField(ruleSchema, 'maxImageCount')}
-        />
-      ) : (
-        <NumberInput
-          path={`${base}.maxImageAgeDays`}
-          label="Expire after"
-          endAdornment="days"
-          value={rule.maxImageAgeDays}
-          onChange={(maxImageAgeDays, key) => updateLifecycleRule(repoIndex, index, { maxImageAgeDays }, key)}
-          help={describeField(ruleSchema, 'maxImageAgeDays')}
-        />
-      )}
-      {/* Diagnostics of the amount not shown (a rule loaded with both set). */}
-      <Box sx={{ gridColumn: '1 / -1', '&:empty': { display: 'none' } }}>
-        <AnchorAlert path={`${base}.${mode === 'count' ? 'maxImageAgeDays' : 'maxImageCount'}`} />
-      </Box>
+      {/* Diagnostics of amounts not shown (a rule loaded with several set). */}
+      {Object.values(ruleCriteria)
+        .filter((c) => c.field !== field)
+        .map((c) => (
+          <AnchorAlert key={c.field} path={`${base}.${c.field}`} />
+        ))}
+    </Box>
+  );
+}
+
+/** ECR's archive options: what the rule does, and which storage class it selects. */
+function ArchiveFields({ repoIndex, row, base }: { repoIndex: number; row: LifecycleRuleRow; base: string }) {
+  const { rule, index } = row;
+  return (
+    <Box sx={twoColumns}>
+      <EnumSelect
+        path={`${base}.action`}
+        label="Action"
+        value={rule.action}
+        members={lifecycleAction.members}
+        onChange={(action) => updateLifecycleRule(repoIndex, index, { action })}
+        help={lifecycleAction.json['description'] as string}
+      />
+      <EnumSelect
+        path={`${base}.storageClass`}
+        label="Storage class"
+        value={rule.storageClass}
+        members={lifecycleStorageClass.members}
+        onChange={(storageClass) => updateLifecycleRule(repoIndex, index, { storageClass })}
+        help={lifecycleStorageClass.json['description'] as string}
+      />
     </Box>
   );
 }
@@ -124,14 +154,29 @@ function PriorityFields({ repoIndex, row, base }: { repoIndex: number; row: Life
   );
 }
 
-export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDown, style, cardRef, dragging }: RuleCardProps) {
+export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDown, style, cardRef, dragging, defaultExpanded = true }: RuleCardProps) {
   const { rule, index } = row;
   const base = `repositories[${repoIndex}].lifecycleRules[${index}]`;
   const name = ruleName(position);
   const summary = describeLifecycleRule(rule, row.tagStatus);
+  const [expanded, setExpanded] = useState(defaultExpanded);
+  const bodyId = useId();
+  const problems = useDiagnostics((d) => d.all.filter((x) => x.severity !== 'info' && pathWithin(x.path, base)).length);
+  const node = useRef<HTMLElement | null>(null);
+  const setRef = (element: HTMLElement | null) => {
+    node.current = element;
+    cardRef?.(element);
+  };
+  useEffect(() => {
+    // A field inside a collapsed card asks to be shown when someone navigates to it (see navigate.ts).
+    const element = node.current;
+    const reveal = () => setExpanded(true);
+    element?.addEventListener(REVEAL_EVENT, reveal);
+    return () => element?.removeEventListener(REVEAL_EVENT, reveal);
+  }, []);
   return (
     <Box
-      ref={cardRef}
+      ref={setRef}
       component="li"
       aria-label={`${name}: ${summary}`}
       data-rule-index={index}
@@ -149,7 +194,7 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
         boxShadow: dragging ? 6 : undefined,
       }}
     >
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
         {handle}
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography component="h4" variant="subtitle2" sx={{ lineHeight: 1.3 }}>
@@ -168,6 +213,16 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
         <Hint title="ECR evaluates rules by ascending priority">
           <Tag tabIndex={0}>Evaluated {ordinal(row.evaluationPosition)}</Tag>
         </Hint>
+        {!expanded && problems > 0 && <Tag tone="error">{plural(problems, 'problem')}</Tag>}
+        <IconAction
+          size="small"
+          aria-label={`${expanded ? 'Collapse' : 'Expand'} ${name.toLowerCase()}`}
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? <ExpandLess /> : <ExpandMore />}
+        </IconAction>
         <RuleActionsMenu
           name={name}
           onMoveUp={onMoveUp}
@@ -179,7 +234,7 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
           }}
         />
       </Box>
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Box id={bodyId} hidden={!expanded} sx={{ display: expanded ? 'flex' : 'none', flexDirection: 'column', gap: 2, mt: 1.5 }}>
         <AnchorAlert path={base} />
         <Box sx={twoColumns}>
           <EnumSelect
@@ -215,7 +270,8 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
             help={describeField(ruleSchema, 'tagPatternList')}
           />
         </Box>
-        <ExpiryFields repoIndex={repoIndex} row={row} base={base} />
+        <CriterionFields repoIndex={repoIndex} row={row} base={base} />
+        <ArchiveFields repoIndex={repoIndex} row={row} base={base} />
         <PriorityFields repoIndex={repoIndex} row={row} base={base} />
       </Box>
     </Box>

@@ -20,6 +20,8 @@ export interface RuleListItemsProps {
   moveRow: (from: number, to: number) => void;
   /** How a reorderable rule is rendered (plain, or sortable once dnd-kit has loaded). */
   Item: React.ComponentType<RuleItemProps>;
+  /** Whether the card of the rule with this key opens expanded. */
+  expandedAtFirst: (key: string) => boolean;
 }
 
 /** A rule whose handle only moves with Alt+arrows (while dnd-kit loads). */
@@ -36,7 +38,7 @@ const pin = (
 );
 
 /** The rule cards: reorderable rules in list order, then the pinned ANY rule. */
-export function RuleListItems({ repoIndex, rows, keys, moveRow, Item }: RuleListItemsProps) {
+export function RuleListItems({ repoIndex, rows, keys, moveRow, Item, expandedAtFirst }: RuleListItemsProps) {
   const movable = rows.filter((r) => !r.pinnedLast);
   const pinned = rows.filter((r) => r.pinnedLast);
   return (
@@ -46,6 +48,7 @@ export function RuleListItems({ repoIndex, rows, keys, moveRow, Item }: RuleList
           key={keys[row.index]}
           id={keys[row.index] as string}
           handleLabel={`Reorder ${ruleName(i + 1).toLowerCase()}`}
+          defaultExpanded={expandedAtFirst(keys[row.index] as string)}
           repoIndex={repoIndex}
           row={row}
           position={i + 1}
@@ -54,7 +57,14 @@ export function RuleListItems({ repoIndex, rows, keys, moveRow, Item }: RuleList
         />
       ))}
       {pinned.map((row, i) => (
-        <RuleCard key={keys[row.index]} repoIndex={repoIndex} row={row} position={movable.length + i + 1} handle={pin} />
+        <RuleCard
+          key={keys[row.index]}
+          repoIndex={repoIndex}
+          row={row}
+          position={movable.length + i + 1}
+          handle={pin}
+          defaultExpanded={expandedAtFirst(keys[row.index] as string)}
+        />
       ))}
     </Box>
   );

@@ -62,10 +62,10 @@ export default function PreviewPane() {
         variant="scrollable"
         scrollButtons="auto"
         aria-label="Output format"
-        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 44, flexShrink: 0, '& .MuiTab-root': { minHeight: 44 } }}
+        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 52, flexShrink: 0, '& .MuiTab-root': { minHeight: 52, minWidth: 0, maxWidth: 150, px: 1.5, py: 0.5, fontSize: '0.8125rem', lineHeight: 1.3 } }}
       >
         {targets.map((t) => (
-          <Tab key={t.id} value={t.id} label={t.label} id={tabId(t.id)} aria-controls={PANEL_ID} />
+          <Tab key={t.id} value={t.id} label={t.label} wrapped id={tabId(t.id)} aria-controls={PANEL_ID} />
         ))}
       </Tabs>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, flexShrink: 0, flexWrap: 'wrap' }}>

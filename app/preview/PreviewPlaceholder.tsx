@@ -17,7 +17,7 @@ export function EditorPlaceholder() {
 export function PreviewPlaceholder() {
   return (
     <Box aria-busy="true" aria-label="Loading the preview" role="status" sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <Box sx={{ height: 45, borderBottom: 1, borderColor: 'divider' }} />
+      <Box sx={{ height: 53, borderBottom: 1, borderColor: 'divider' }} />
       <EditorPlaceholder />
     </Box>
   );

@@ -1,56 +1,60 @@
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useDiagnostics } from '../derived/diagnostics.ts';
+import { plural } from '../diagnostics/plural.ts';
 import { goToDiagnostic } from '../diagnostics/navigate.ts';
 import { useDesign } from '../store/designStore.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
 
+const LINE = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
 /**
- * One line above the preview saying whether CDK would synthesize the design. Always present with the
- * same height, so the editor does not jump when the first error appears or goes away.
+ * Two lines above the preview saying whether CDK would synthesize the design, and if not, the error
+ * it would stop at. Always the same height, so the editor does not jump when errors come and go.
  */
 export function StatusStrip() {
   const design = useDesign();
   const { checked, counts, firstError: error } = useDiagnostics((d) => d);
-  const refusal = error?.source === 'cdk' ? 'CDK would refuse to synthesize this design' : 'This design would fail to deploy';
+  let title: string;
+  let detail: string;
+  if (error) {
+    title = error.source === 'cdk' ? 'CDK would refuse to synthesize this design' : 'This design would fail to deploy';
+    const more = counts.error > 1 ? ` (first of ${plural(counts.error, 'error')}; the preview below is a best effort)` : ' (the preview below is a best effort)';
+    detail = `${error.message.split('\n')[0]}${more}`;
+  } else if (!checked) {
+    title = 'Checking the design…';
+    detail = 'The preview is shown meanwhile.';
+  } else {
+    title = 'Ready: cdk synth produces this output';
+    detail = counts.warning > 0 ? `${plural(counts.warning, 'warning')} to review; it deploys as is.` : 'CDK, CloudFormation and ECR checks pass.';
+  }
   return (
     <Box
       role="status"
       data-testid="synth-status"
-      data-state={error ? 'error' : 'ok'}
+      data-state={error ? 'error' : checked ? 'ok' : 'checking'}
       sx={{
         display: 'flex',
         alignItems: 'center',
-        gap: 1,
+        gap: 1.25,
         pl: 2,
-        pr: 1,
-        height: 40,
+        pr: 1.5,
+        height: 56,
         flexShrink: 0,
         borderBottom: 1,
         borderColor: 'divider',
         bgcolor: (t) => (error ? (t.palette.mode === 'dark' ? t.palette.error.dark : t.palette.error.main) : 'transparent'),
-        color: error ? '#fff' : 'text.secondary',
+        color: error ? '#fff' : 'text.primary',
       }}
     >
-      {error ? <ErrorOutline fontSize="small" aria-hidden /> : <CheckCircleOutline fontSize="small" color="success" aria-hidden />}
-      <Typography variant="body2" noWrap title={error?.message} sx={{ flex: 1, minWidth: 0 }}>
-        {error ? (
-          <>
-            <strong>{refusal}</strong>
-            {counts.error > 1 ? ` (${counts.error} errors)` : ''}: {error.message.split('\n')[0]} The preview below is a best effort.
-          </>
-        ) : !checked ? (
-          'Checking the design…'
-        ) : (
-          <>
-            Ready: <code>cdk synth</code> produces this output{counts.warning > 0 ? `; ${counts.warning} warning${counts.warning > 1 ? 's' : ''} to review` : ''}.
-          </>
-        )}
-      </Typography>
+      {error ? <ErrorOutline aria-hidden /> : <CheckCircleOutline aria-hidden color={checked ? 'success' : 'disabled'} />}
+      <Box sx={{ flex: 1, minWidth: 0 }} title={error?.message}>
+        <Box sx={{ ...LINE, typography: 'body2', fontWeight: 600 }}>{title}</Box>
+        <Box sx={{ ...LINE, typography: 'body2', color: error ? 'inherit' : 'text.secondary' }}>{detail}</Box>
+      </Box>
       {error && (
-        <ActionButton size="small" color="inherit" variant="outlined" onClick={() => goToDiagnostic(design, error)} sx={{ flexShrink: 0, py: 0 }}>
+        <ActionButton size="small" color="inherit" variant="outlined" onClick={() => goToDiagnostic(design, error)}>
           Show error
         </ActionButton>
       )}

@@ -18,6 +18,7 @@ export * from './ui/anchors.ts';
 export * from './ui/lifecycle-rows.ts';
 export * from './ui/field-docs.ts';
 export * from './ui/encryption.ts';
+export * from './ui/rule-criteria.ts';
 export { renderCdkProjectFiles } from './targets/cdk-project.ts';
 export * from './simulate/index.ts';
 export { migrateDesign, designMigrations, createMigrator, type DesignMigration, type MigrationOutcome } from './migrate.ts';

@@ -51,6 +51,8 @@ describe('describeLifecycleRule', () => {
   it('says what a rule selects and does', () => {
     expect(describeLifecycleRule({ tagPrefixList: ['prod'], maxImageCount: 9999 }, 'TAGGED')).toBe('Tags starting with prod: keep the 9999 most recent');
     expect(describeLifecycleRule({ maxImageAgeDays: 1 }, 'ANY')).toBe('Any image: expire 1 day after push');
-    expect(describeLifecycleRule({ tagStatus: 'UNTAGGED' }, 'UNTAGGED')).toBe('Untagged images: no single expiry condition');
+    expect(describeLifecycleRule({ tagStatus: 'UNTAGGED' }, 'UNTAGGED')).toBe('Untagged images: no expiry condition');
+    expect(describeLifecycleRule({ action: 'TRANSITION', maxDaysSinceLastPull: 30 }, 'ANY')).toBe('Any image: archive 30 days after the last pull');
+    expect(describeLifecycleRule({ storageClass: 'ARCHIVE', maxDaysSinceArchived: 90 }, 'ANY')).toBe('Any image (archived): expire 90 days after archiving');
   });
 });

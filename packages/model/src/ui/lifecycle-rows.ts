@@ -6,6 +6,7 @@
  */
 import type { LifecycleRule, TagStatus } from '../design.ts';
 import { type OrderingError, evaluationOrder, orderLifecycleRules } from '../lifecycle/order.ts';
+import { criterionOf, ruleCriteria } from './rule-criteria.ts';
 
 export interface LifecycleRuleRow {
   /** Index of the rule in the repository's `lifecycleRules`. */
@@ -90,11 +91,17 @@ export function describeLifecycleRule(rule: LifecycleRule, tagStatus: TagStatus)
   else if (rule.tagPrefixList !== undefined) selection = `Tags starting with ${list(rule.tagPrefixList)}`;
   else if (rule.tagPatternList !== undefined) selection = `Tags matching ${list(rule.tagPatternList)}`;
   else selection = 'Tagged images';
+  if (rule.storageClass === 'ARCHIVE') selection += ' (archived)';
+  const archive = rule.action === 'TRANSITION';
+  const verb = archive ? 'archive' : 'expire';
+  const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+  const criterion = criterionOf(rule);
+  const amount = criterion === undefined ? undefined : rule[ruleCriteria[criterion].field];
   let action: string;
-  if (rule.maxImageCount !== undefined && rule.maxImageAgeDays === undefined) {
-    action = `keep the ${rule.maxImageCount} most recent`;
-  } else if (rule.maxImageAgeDays !== undefined && rule.maxImageCount === undefined) {
-    action = `expire ${rule.maxImageAgeDays} ${rule.maxImageAgeDays === 1 ? 'day' : 'days'} after push`;
-  } else action = 'no single expiry condition';
+  if (criterion === undefined || amount === undefined) action = 'no expiry condition';
+  else if (criterion === 'imageCountMoreThan') action = archive ? `archive all but the ${amount} most recent` : `keep the ${amount} most recent`;
+  else if (criterion === 'sinceImagePushed') action = `${verb} ${days(amount)} after push`;
+  else if (criterion === 'sinceImagePulled') action = `${verb} ${days(amount)} after the last pull`;
+  else action = `${verb} ${days(amount)} after archiving`;
   return `${selection}: ${action}`;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { criterionOf, switchCriterion } from './rule-criteria.ts';
+
+describe('rule criteria', () => {
+  it('reads the criterion the policy is built from', () => {
+    expect(criterionOf({ maxImageCount: 5 })).toBe('imageCountMoreThan');
+    expect(criterionOf({ maxImageAgeDays: 5 })).toBe('sinceImagePushed');
+    expect(criterionOf({ action: 'TRANSITION', maxDaysSinceLastPull: 30 })).toBe('sinceImagePulled');
+    expect(criterionOf({ storageClass: 'ARCHIVE', maxDaysSinceArchived: 90 })).toBe('sinceImageTransitioned');
+    expect(criterionOf({ maxImageCount: 5, maxImageAgeDays: 1 })).toBe('sinceImagePushed');
+    expect(criterionOf({ tagStatus: 'ANY' })).toBeUndefined();
+  });
+
+  it('moves the amount to the chosen criterion and drops the others', () => {
+    expect(switchCriterion({ maxImageCount: 14 }, 'sinceImagePushed')).toEqual({
+      maxImageCount: undefined,
+      maxImageAgeDays: 14,
+      maxDaysSinceLastPull: undefined,
+      maxDaysSinceArchived: undefined,
+    });
+    expect(switchCriterion({}, 'sinceImagePulled')).toEqual({
+      maxImageCount: undefined,
+      maxImageAgeDays: undefined,
+      maxDaysSinceLastPull: undefined,
+      maxDaysSinceArchived: undefined,
+    });
+  });
+});
