@@ -38,7 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `pnpm exec vite build && pnpm exec vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // npx runs the workspace's own vite (no global pnpm needed: CI runs pnpm through npx).
+    command: `npx --no-install vite build && npx --no-install vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

@@ -78,8 +78,12 @@ function loadAll(): void {
  * Starts what the first screen needs at once (validation, the rule list's dnd-kit, Monaco), and
  * fetches the menus and dialogs once that is done and the browser is idle.
  */
+function loadAllWhenIdle(): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(loadAll, { timeout: 2000 });
+  else setTimeout(loadAll, 500);
+}
+
 export function prefetchLazyParts(): void {
   const firstScreen = [validation.start(), sortableRuleList.start(), loadCodeView()];
-  const later = () => ('requestIdleCallback' in window ? window.requestIdleCallback(loadAll, { timeout: 2000 }) : setTimeout(loadAll, 500));
-  void Promise.allSettled(firstScreen).then(later);
+  void Promise.allSettled(firstScreen).then(loadAllWhenIdle);
 }

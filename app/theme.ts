@@ -17,7 +17,12 @@ export function createAppTheme(mode: ThemeMode): Theme {
       background: mode === 'dark' ? { default: '#121417', paper: '#181b1f' } : { default: '#f6f7f9', paper: '#ffffff' },
     },
     shape: { borderRadius: 6 },
-    typography: { fontSize: 14, button: { textTransform: 'none', fontWeight: 600 } },
+    typography: {
+      fontSize: 14,
+      // The system's UI font: nothing to download (the app makes no requests beyond its own files).
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+      button: { textTransform: 'none', fontWeight: 600 },
+    },
     components: {
       MuiTextField: { defaultProps: { size: 'small' } },
       MuiButton: { defaultProps: { disableElevation: true } },

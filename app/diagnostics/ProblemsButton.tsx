@@ -10,9 +10,10 @@ import { ActionButton } from '../ui/ActionButton.tsx';
 /** The diagnostics summary of the app bar; opens the list of every problem. */
 export function ProblemsButton() {
   const counts = useDiagnostics((d) => d.counts);
+  const checked = useDiagnostics((d) => d.checked);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const clean = counts.error + counts.warning === 0;
-  const summary = clean ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
+  const summary = !checked ? 'Checking…' : clean ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
   return (
     <>
       <ActionButton
@@ -27,7 +28,7 @@ export function ProblemsButton() {
       >
         {clean ? (
           <>
-            <CheckCircleOutline color="success" fontSize="small" /> {summary}
+            <CheckCircleOutline color={checked ? 'success' : 'disabled'} fontSize="small" /> {summary}
           </>
         ) : (
           <>

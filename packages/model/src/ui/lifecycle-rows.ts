@@ -83,6 +83,10 @@ function list(items: readonly string[]): string {
   return items.length ? items.join(', ') : '(none)';
 }
 
+function days(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
 /** One line saying what a rule does, e.g. "Tags starting with prod: keep the 9999 most recent". */
 export function describeLifecycleRule(rule: LifecycleRule, tagStatus: TagStatus): string {
   let selection: string;
@@ -94,7 +98,6 @@ export function describeLifecycleRule(rule: LifecycleRule, tagStatus: TagStatus)
   if (rule.storageClass === 'ARCHIVE') selection += ' (archived)';
   const archive = rule.action === 'TRANSITION';
   const verb = archive ? 'archive' : 'expire';
-  const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
   const criterion = criterionOf(rule);
   const amount = criterion === undefined ? undefined : rule[ruleCriteria[criterion].field];
   let action: string;
