@@ -14,10 +14,12 @@ export type Severity = 'error' | 'warning' | 'info';
  * - `cloudformation`: the resource schema rejects it (aws-cdk-lib's built-in validation with
  *   `@aws-cdk/core:validateAgainstDefaultRules`, or CloudFormation at deploy time).
  * - `ecr`: the ECR service rejects it at deploy time (or it misbehaves there).
+ * - `iam`, `sns`, `events`, `lambda`: that service rejects it at deploy time (a policy IAM refuses, an
+ *   SNS endpoint, an event pattern) or it does not work there as the design intends.
  * - `designer`: ECR Designer's own rule (naming of constructs, things we cannot render faithfully).
  * - `schema`: the design file has the wrong shape.
  */
-export type DiagnosticSource = 'cdk' | 'cloudformation' | 'ecr' | 'designer' | 'schema';
+export type DiagnosticSource = 'cdk' | 'cloudformation' | 'ecr' | 'iam' | 'sns' | 'events' | 'lambda' | 'designer' | 'schema';
 
 export interface Diagnostic {
   path: string;

@@ -49,8 +49,14 @@ export function setStackDescription(design: Design, description: string | undefi
   return applyPatch(design, { description });
 }
 
+/** Ids of the stack's children: repositories and their keys, users and roles, topics, imports. */
 function constructIds(design: Design): string[] {
-  return design.repositories.flatMap((r) => [r.id, `${r.id}Key`]);
+  return [
+    ...design.repositories.flatMap((r) => [r.id, `${r.id}Key`]),
+    ...(design.principals ?? []).filter((p) => p.type === 'User' || p.type === 'Role').map((p) => p.id),
+    ...(design.topics ?? []).map((t) => t.id),
+    ...(design.imports ?? []).map((i) => i.id),
+  ];
 }
 
 export function addRepository(design: Design, repo?: Repository): Design {

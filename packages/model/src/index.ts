@@ -46,3 +46,4 @@ export {
   type ShareLinkDecoded,
   type ShareLinkErrorCode,
 } from './share/link.ts';
+export { ecrActions, findEcrAction, matchesEcrAction, completeEcrAction, GRANT_ACTIONS, type EcrAction, type EcrActionAccess } from './access/ecr-actions.ts';

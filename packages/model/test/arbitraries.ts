@@ -4,6 +4,7 @@
  * CloudFormation or ECR reject, odd strings everywhere a string goes, and colliding ids.
  */
 import fc from 'fast-check';
+import { addAnyAccess, addValidAccess, withoutAccess } from './arbitraries-access.ts';
 import type { CreatedKey, Design, LifecycleRule, Repository } from '../src/index.ts';
 
 /** Strings that break naive quoting in JSON, YAML and TypeScript. */
@@ -228,7 +229,7 @@ const constructId = fc.oneof(
 );
 
 /** Designs with mistakes anywhere (most of them are refused by CDK). */
-export const anyDesignArb: fc.Arbitrary<Design> = fc
+export const anyDesignArb: fc.Arbitrary<Design> = addAnyAccess(fc
   .record(
     {
       stackName: fc.oneof({ weight: 9, arbitrary: fc.constantFrom('EcrStack', 'Shop-Ecr', 'x1') }, { weight: 1, arbitrary: fc.constantFrom('my_stack', '1stack', 'Ecr/Stack') }),
@@ -237,7 +238,7 @@ export const anyDesignArb: fc.Arbitrary<Design> = fc
     },
     { requiredKeys: ['stackName', 'repositories'] },
   )
-  .map((d) => ({ version: 1 as const, ...d }));
+  .map((d) => ({ version: 1 as const, ...d })));
 
 const validIds = fc.uniqueArray(
   fc.tuple(fc.constantFrom('Repo', 'Api', 'Web', 'A', 'b'), fc.string({ unit: fc.constantFrom(...'abcXYZ019-_'.split('')), maxLength: 6 })).map(([a, b]) => a + b),
@@ -245,13 +246,16 @@ const validIds = fc.uniqueArray(
 ).filter((ids) => ids.every((id) => !ids.includes(`${id}Key`)));
 
 /** Designs CDK synthesizes (deploy-time problems such as duplicate priorities still occur). */
-export const validDesignArb: fc.Arbitrary<Design> = fc
+export const validDesignArb: fc.Arbitrary<Design> = addValidAccess(fc
   .record({
     stackName: fc.constantFrom('EcrStack', 'Shop-Ecr', 'x1', 'A'),
     description: fc.option(safeString, { nil: undefined }),
     repositories: validIds.chain((ids) => fc.tuple(...ids.map((id) => validRepositoryFields.map((f) => ({ id, ...f }) as Repository)))),
   })
-  .map(({ description, ...d }) => ({ version: 1 as const, ...(description !== undefined ? { description } : {}), ...d }));
+  .map(({ description, ...d }) => ({ version: 1 as const, ...(description !== undefined ? { description } : {}), ...d })));
 
 /** Half valid designs (compared template by template), half with mistakes (compared error by error). */
-export const designArb: fc.Arbitrary<Design> = fc.oneof(validDesignArb, anyDesignArb);
+/** Designs CDK synthesizes, with access and events full of mistakes (so CDK's later checks are reached). */
+export const accessMistakesArb: fc.Arbitrary<Design> = addAnyAccess(validDesignArb.map(withoutAccess));
+
+export const designArb: fc.Arbitrary<Design> = fc.oneof(validDesignArb, fc.oneof(anyDesignArb, accessMistakesArb));

@@ -5,6 +5,7 @@
  * our rendering. Expected templates are never written here: aws-cdk-lib derives them at test time.
  */
 import type { Design, LifecycleRule, Repository } from '../src/index.ts';
+import { accessCorpus } from './corpus-access.ts';
 
 export interface CorpusCase {
   name: string;
@@ -382,3 +383,6 @@ export const corpus: CorpusCase[] = [
     cdkError: 'UnrecognizedTokenKey',
   },
 ];
+
+// Access and events (principals, grants, policy statements, topics, imports, event rules).
+corpus.push(...accessCorpus);

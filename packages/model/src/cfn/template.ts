@@ -12,6 +12,7 @@ import type { CreatedKey, Design, RemovalPolicy, Repository } from '../design.ts
 import { makeLogicalId } from '../cdk/logical-id.ts';
 import { type RepositoryPlan, effectiveEncryptionType, planRepository } from '../cdk/plan.ts';
 import { renderLifecyclePolicyText } from '../lifecycle/policy.ts';
+import { preludeResources, repositoryChildResources, repositoryPolicyText } from '../access/render.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -92,7 +93,7 @@ export function sortedTags(tags: Record<string, string> | undefined): { Key: str
     .map((key) => ({ Key: key, Value: (tags as Record<string, string>)[key] as string }));
 }
 
-function renderRepository(plan: RepositoryPlan, keyLogicalId: string | undefined): CfnResource {
+function renderRepository(plan: RepositoryPlan, keyLogicalId: string | undefined, policyText?: Json): CfnResource {
   const repo: Repository = plan.repo;
   const props: JsonObject = {};
   put(props, 'EmptyOnDelete', repo.emptyOnDelete);
@@ -126,6 +127,7 @@ function renderRepository(plan: RepositoryPlan, keyLogicalId: string | undefined
   }
   // CDK passes '' through as a physical name (its own check skips falsy names).
   put(props, 'RepositoryName', repo.repositoryName);
+  put(props, 'RepositoryPolicyText', policyText);
   const tags = sortedTags(repo.tags);
   if (tags.length > 0) props['Tags'] = tags;
   return resource('AWS::ECR::Repository', props, removalAttributes(repo.removalPolicy));
@@ -142,7 +144,9 @@ export function repositoryLogicalId(repo: Repository): string {
  */
 export function renderTemplate(design: Design): CfnTemplate {
   const template: CfnTemplate = design.description !== undefined ? { Description: design.description, Resources: {} } : { Resources: {} };
-  for (const repo of design.repositories) {
+  // Users, roles (with their DefaultPolicy) and topics come first in the construct tree.
+  for (const [logicalId, r] of preludeResources(design)) template.Resources[logicalId] = r;
+  design.repositories.forEach((repo, index) => {
     const plan = planRepository(repo);
     let keyLogicalId: string | undefined;
     if (plan.key?.kind === 'created') {
@@ -155,8 +159,10 @@ export function renderTemplate(design: Design): CfnTemplate {
         });
       }
     }
-    template.Resources[repositoryLogicalId(repo)] = renderRepository(plan, keyLogicalId);
-  }
+    template.Resources[repositoryLogicalId(repo)] = renderRepository(plan, keyLogicalId, repositoryPolicyText(design, index));
+    // Event rules are children of the repository; Tags.of(repository) tags them too.
+    for (const [logicalId, r] of repositoryChildResources(design, index, sortedTags(repo.tags))) template.Resources[logicalId] = r;
+  });
   return template;
 }
 

@@ -250,3 +250,112 @@ export function object<F extends Fields>(fields: F, doc?: Doc & { title?: string
     },
   };
 }
+
+/** Any JSON value. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+function isJsonValue(v: unknown, depth: number): v is JsonValue {
+  if (depth > 64) return false;
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every((x) => isJsonValue(x, depth + 1));
+  if (isPlainObject(v)) return Object.values(v).every((x) => isJsonValue(x, depth + 1));
+  return false;
+}
+
+/** Free-form JSON (a document the design passes through, such as a condition value). */
+export function anyJson(doc?: Doc): Schema<JsonValue> {
+  return {
+    json: withDoc({}, doc),
+    check: (v, path, out): v is JsonValue => isJsonValue(v, 0) || typeError(path, 'a JSON value', v, out),
+  };
+}
+
+/** A free-form JSON object (its members are checked by the domain rules, not here). */
+export function jsonObject(doc?: Doc): Schema<{ [key: string]: JsonValue }> {
+  return {
+    json: withDoc({ type: 'object' }, doc),
+    check: (v, path, out): v is { [key: string]: JsonValue } =>
+      (isPlainObject(v) && isJsonValue(v, 0)) || typeError(path, 'a JSON object', v, out),
+  };
+}
+
+/**
+ * One of several object shapes, told apart by the string value of `tag` (a CDK class or method
+ * name), e.g. `{ "type": "User", ... }`. Each variant is a closed object schema whose `tag`
+ * field is a literal.
+ */
+export function taggedUnion<const K extends string, V extends Record<string, Schema<object>>>(
+  tag: K,
+  variants: V,
+  doc?: Doc & { title?: string },
+): Schema<Infer<V[keyof V]>> & { tag: K; variants: V } {
+  const names = Object.keys(variants);
+  const json: JsonSchema = { oneOf: names.map((n) => (variants[n] as Schema<object>).json) };
+  if (doc?.title) json['title'] = doc.title;
+  return {
+    tag,
+    variants,
+    json: withDoc(json, doc),
+    check: (v, path, out): v is Infer<V[keyof V]> => {
+      if (!isPlainObject(v)) return typeError(path, 'an object', v, out);
+      const value = v[tag];
+      if (value === undefined) {
+        out.push({
+          path: formatPath([...path, tag]),
+          severity: 'error',
+          code: 'SchemaMissingProperty',
+          message: `Missing required property ${JSON.stringify(tag)} (one of ${names.join(', ')}).`,
+          source: 'schema',
+        });
+        return false;
+      }
+      const variant = typeof value === 'string' && Object.prototype.hasOwnProperty.call(variants, value) ? variants[value] : undefined;
+      if (!variant) {
+        out.push({
+          path: formatPath([...path, tag]),
+          severity: 'error',
+          code: 'SchemaUnknownEnumValue',
+          message: `Expected one of ${names.join(', ')}, got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}.`,
+          source: 'schema',
+        });
+        return false;
+      }
+      return variant.check(v, path, out);
+    },
+  };
+}
+
+/** A JSON object whose every member is a list (of any JSON values) or an object of the same kind. */
+export type ListTree = { [key: string]: JsonValue[] | ListTree };
+
+function checkListTree(v: unknown, path: Path, out: Diagnostic[], depth: number): v is ListTree {
+  if (!isPlainObject(v)) return typeError(path, 'an object', v, out);
+  let ok = true;
+  for (const [key, member] of Object.entries(v)) {
+    const at = [...path, key];
+    if (Array.isArray(member)) {
+      if (!isJsonValue(member, depth + 1)) ok = typeError(at, 'a list of JSON values', member, out);
+    } else if (isPlainObject(member) && depth < 32) {
+      if (!checkListTree(member, at, out, depth + 1)) ok = false;
+    } else {
+      ok = false;
+      out.push({
+        path: formatPath(at),
+        severity: 'error',
+        code: 'SchemaWrongType',
+        message: `Expected a list of values or an object of fields (event patterns match every field against a list), got ${typeName(member)}.`,
+        source: 'schema',
+      });
+    }
+  }
+  return ok;
+}
+
+/** An object of fields, each a list of values or a nested object of fields (an event pattern's detail). */
+export function listTree(doc?: Doc): Schema<ListTree> {
+  return {
+    json: withDoc({ type: 'object', additionalProperties: { type: ['array', 'object'] } }, doc),
+    check: (v, path, out): v is ListTree => checkListTree(v, path, out, 0),
+  };
+}

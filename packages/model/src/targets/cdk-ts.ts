@@ -11,8 +11,14 @@ import { type RepositoryPlan, planRepository } from '../cdk/plan.ts';
 import { VariableNames, appFileBase, stackClassName, stackFileBase } from '../cdk/names.ts';
 import { CodeWriter, tsNumber, tsString } from '../writer/code-writer.ts';
 import { renderPolicyDocument } from '../lifecycle/policy.ts';
+import { accessImportLines, newAccessContext, repositoryHasAccessCode, writeAccessPrelude, writeAccessSuffix, writeRepositoryAccess } from '../access/cdk-code.ts';
 
 const MAX_INLINE = 100;
+
+/** The module an import line names (`'aws-cdk-lib/aws-ecr';`), for sorting. */
+function modulePath(line: string): string {
+  return line.slice(line.indexOf("'"));
+}
 
 interface Imports {
   core: Set<string>;
@@ -103,7 +109,13 @@ function repositoryHasProps(plan: RepositoryPlan): boolean {
   );
 }
 
-function writeRepository(w: CodeWriter, plan: RepositoryPlan, names: VariableNames, imports: Imports): void {
+/** Code that follows the repository (grants, policy statements, event rules), given its variable. */
+interface RepositoryFollowUp {
+  needsVar: boolean;
+  write(repoVar: string): void;
+}
+
+function writeRepository(w: CodeWriter, plan: RepositoryPlan, names: VariableNames, imports: Imports, followUp?: RepositoryFollowUp): void {
   const repo = plan.repo;
   let keyVar: string | undefined;
   const key = plan.key;
@@ -120,7 +132,7 @@ function writeRepository(w: CodeWriter, plan: RepositoryPlan, names: VariableNam
   }
 
   const tags = Object.keys(repo.tags ?? {});
-  const needsVar = tags.length > 0 || plan.escapeHatch !== undefined || plan.lifecycleEscapeHatch === true;
+  const needsVar = tags.length > 0 || plan.escapeHatch !== undefined || plan.lifecycleEscapeHatch === true || followUp?.needsVar === true;
   const repoVar = needsVar ? names.take(repo.id) : undefined;
   const head = `${repoVar ? `const ${repoVar} = ` : ''}new ecr.Repository(this, ${tsString(repo.id)}`;
   if (repositoryHasProps(plan)) w.block(`${head}, {`, () => writeRepositoryProps(w, plan, keyVar, imports), '});');
@@ -144,6 +156,7 @@ function writeRepository(w: CodeWriter, plan: RepositoryPlan, names: VariableNam
     );
   }
   if (plan.lifecycleEscapeHatch) writeLifecyclePolicyHatch(w, repoVar as string, plan);
+  if (followUp?.needsVar && repoVar) followUp.write(repoVar);
 }
 
 /** Indentation of the repository statements in the stack file (class body, then constructor body). */
@@ -213,16 +226,25 @@ export function renderCdkStack(design: Design): string {
   const imports: Imports = { core: new Set(['Stack', 'StackProps']), ecr: design.repositories.length > 0, kms: false };
   const names = new VariableNames();
   const body = new CodeWriter();
+  // Principals, topics and imports first, then each repository with its grants, statements and
+  // rules, then the authorization token grants: the order access/plan.ts replays.
+  const access = newAccessContext(names);
+  writeAccessPrelude(body, design, access);
   design.repositories.forEach((repo, i) => {
-    if (i > 0) body.blank();
-    writeRepository(body, planRepository(repo), names, imports);
+    body.blank();
+    const needsVar = repositoryHasAccessCode(design, i, access);
+    writeRepository(body, planRepository(repo), names, imports, { needsVar, write: (repoVar) => writeRepositoryAccess(body, design, i, repoVar, access) });
   });
+  body.blank();
+  if (writeAccessSuffix(body, design, access)) imports.ecr = true;
 
   const w = new CodeWriter();
   const core = [...imports.core].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   w.line(`import { ${core.join(', ')} } from 'aws-cdk-lib';`);
-  if (imports.ecr) w.line("import * as ecr from 'aws-cdk-lib/aws-ecr';");
-  if (imports.kms) w.line("import * as kms from 'aws-cdk-lib/aws-kms';");
+  const moduleLines = accessImportLines(access.imports);
+  if (imports.ecr) moduleLines.push("import * as ecr from 'aws-cdk-lib/aws-ecr';");
+  if (imports.kms) moduleLines.push("import * as kms from 'aws-cdk-lib/aws-kms';");
+  for (const l of moduleLines.sort((a, b) => (modulePath(a) < modulePath(b) ? -1 : modulePath(a) > modulePath(b) ? 1 : 0))) w.line(l);
   w.line("import { Construct } from 'constructs';");
   w.blank();
   w.block(
@@ -234,7 +256,7 @@ export function renderCdkStack(design: Design): string {
           if (design.description !== undefined) w.line(`super(scope, id, { description: ${tsString(design.description)}, ...props });`);
           else w.line('super(scope, id, props);');
           const text = body.toString();
-          if (design.repositories.length > 0) {
+          if (text.trim() !== '') {
             w.blank();
             for (const l of text.replace(/\n$/, '').split('\n')) w.line(l);
           }

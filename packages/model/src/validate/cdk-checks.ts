@@ -9,7 +9,13 @@
  *     `Duration.days(...)` per lifecycle rule;
  *  3. `new ecr.Repository(...)`: construct id, repository name, tag mutability, encryption, removal
  *     policy, each lifecycle rule (`addLifecycleRule`), emptyOnDelete.
- * Then `app.synth()`: per repository, rule ordering, then whole-day conversion of rule ages; then the
+ * Principals (users, roles; organization ids), topics (with their email subscriptions) and imports
+ * come before the repositories, and each repository is followed by its grants, policy statements and
+ * event rules (access/plan.ts replays them).
+ * Then `app.synth()`: resolving every resource in construct-tree order (users, roles, topics; per
+ * repository the key, the repository with its lifecycle ordering and whole-day conversion, its
+ * policy's statement merging, its event rules), then validating the tree (one
+ * ValidationFailedWithErrors with every message), then the template's Description, then the
  * stack's resource count.
  */
 import type { Design, LifecycleRule, Repository } from '../design.ts';
@@ -21,6 +27,8 @@ import { stackClassName } from '../cdk/names.ts';
 import { isUnresolvedString, listTokenError, scalarTokenError } from '../cdk/tokens.ts';
 import { renderLifecyclePolicyText, renderPolicyDocument } from '../lifecycle/policy.ts';
 import { sortedTags } from '../cfn/template.ts';
+import { type ConstructEvent, planAccess } from '../access/plan.ts';
+import { preludeSynthErrors, repositoryPolicySynthError, ruleSynthErrors, validationError } from '../access/checks.ts';
 
 const VALID_STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 const CDK_REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -182,13 +190,36 @@ export function cdkChecks(design: Design, countResources: () => Record<string, n
 
   const scope = new ConstructScope(stackClassName(design.stackName), stackId);
   const plans = design.repositories.map(planRepository);
-  plans.forEach((plan, i) => repositoryConstructChecks(plan, ['repositories', i], scope, construct));
-  // app.synth(): the template is resolved top-down, Description first, then resource by resource.
+  // Principals, topics and imports are created before the repositories (access/plan.ts).
+  const access = planAccess(design);
+  const replay = (events: readonly ConstructEvent[]) => {
+    for (const ev of events) {
+      if (ev.kind === 'error') construct(ev.error.path, ev.error.code, ev.error.message);
+      else {
+        const e = scope.add(ev.id);
+        if (e) construct(ev.path, e.code, e.message);
+      }
+    }
+  };
+  replay(access.prelude);
+  plans.forEach((plan, i) => {
+    repositoryConstructChecks(plan, ['repositories', i], scope, construct);
+    replay(access.perRepository[i] ?? []);
+  });
+  // app.synth(): preparing the app resolves every resource in construct-tree order (users, roles,
+  // topics, then per repository its key, the repository and its event rules); then the tree is
+  // validated; the template's Description is resolved last.
+  for (const e of preludeSynthErrors(design)) synth(e.path, e.code, e.message);
+  plans.forEach((plan, i) => {
+    repositorySynthChecks(plan, ['repositories', i], synth, () => repositoryPolicySynthError(design, i));
+    for (const e of ruleSynthErrors(design, i)) synth(e.path, e.code, e.message);
+  });
+  const invalid = validationError(design);
+  if (invalid) synth(invalid.path, invalid.code, invalid.message);
   if (design.description !== undefined) {
     const e = scalarTokenError(design.description);
     if (e) synth('description', e.code, e.message);
   }
-  plans.forEach((plan, i) => repositorySynthChecks(plan, ['repositories', i], synth));
 
   const counts = countResources();
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -202,6 +233,8 @@ export function cdkChecks(design: Design, countResources: () => Record<string, n
       `Number of resources in stack '${stackId}': ${total} is greater than allowed maximum of ${MAX_RESOURCES}: ${detail}`,
     );
   }
+  // Warnings CDK annotates the constructs with (cdk synth prints them; they do not stop it).
+  for (const w of access.warnings) out.push({ path: w.path, severity: 'warning', code: w.code, message: w.message, source: 'cdk', phase: 'construct' });
   return out;
 }
 
@@ -314,7 +347,7 @@ function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: Cons
   }
 }
 
-function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit): void {
+function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit, policyText?: () => { path: string; code: string; message: string } | undefined): void {
   const repo = plan.repo;
   const first = (errors: (readonly [string, { code: string; message: string } | undefined])[]): boolean => {
     const hit = errors.find(([, e]) => e !== undefined);
@@ -364,6 +397,12 @@ function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit): vo
   const registryId = repo.lifecycleRegistryId;
   if (registryId) {
     if (first([[joinPath(base, 'lifecycleRegistryId'), scalarTokenError(registryId)]])) return;
+  }
+  // RepositoryPolicyText: CDK merges the statements, then resolves them.
+  const policyError = policyText?.();
+  if (policyError) {
+    emit(policyError.path, policyError.code, policyError.message);
+    return;
   }
   for (const tag of sortedTags(repo.tags)) {
     const path = formatPath([...base, 'tags', tag.Key]);

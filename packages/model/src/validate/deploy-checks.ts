@@ -7,6 +7,7 @@
 import type { Design, LifecycleRule, Repository } from '../design.ts';
 import { type Diagnostic, type DiagnosticSource, type Path, type Severity, formatPath } from '../diagnostics.ts';
 import { splitSlashResourceArn } from '../cdk/arn.ts';
+import { accessDeployChecks } from '../access/deploy-checks.ts';
 import { effectiveTagStatus, orderLifecycleRules } from '../lifecycle/order.ts';
 import { needsLifecycleEscapeHatch, renderLifecyclePolicyText } from '../lifecycle/policy.ts';
 
@@ -59,6 +60,8 @@ export function deployChecks(design: Design): Diagnostic[] {
       } else aliases.set(full, i);
     }
   });
+  // Principals, grants, repository policy statements, topics, imports and event rules.
+  out.push(...accessDeployChecks(design));
   return out;
 }
 

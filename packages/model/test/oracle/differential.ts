@@ -13,6 +13,24 @@ export function cdkCodeOf(error: { name: string; message: string }): string {
   return 'Error';
 }
 
+/**
+ * CDK prints a token inside a message as `${Token[TOKEN.<n>]}`, with a number no one can predict
+ * (it counts every token the process made); the model names the token instead. Both become `${Token}`.
+ */
+export function withoutTokenNumbers(message: string): string {
+  return message.replace(/\$\{Token\[[^\]]*\]\}/g, '${Token}');
+}
+
+/** The ids of the warnings CDK annotated the constructs with (`[Annotation::<id>] ...` lines of the report). */
+export function cdkWarningIds(warnings: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const w of warnings) {
+    const m = /^\[Annotation::([^\]]+)\]/.exec(w);
+    if (m) ids.add(m[1] as string);
+  }
+  return [...ids].sort();
+}
+
 export interface Comparison {
   /** Empty when model and CDK agree. */
   problems: string[];
@@ -38,13 +56,18 @@ export function compareWithCdk(design: Design, options: { validate?: boolean } =
       const ours = JSON.stringify(renderTemplate(design));
       const theirs = JSON.stringify(synth.template);
       if (ours !== theirs) problems.push(`template differs\n  model: ${ours}\n  cdk:   ${theirs}`);
+      const modelWarnings = [...new Set(diagnostics.filter((d) => d.source === 'cdk' && d.severity === 'warning').map((d) => d.code))].sort();
+      const cdkWarnings = cdkWarningIds(synth.warnings);
+      if (JSON.stringify(modelWarnings) !== JSON.stringify(cdkWarnings)) {
+        problems.push(`CDK warnings differ\n  model: ${modelWarnings.join(', ') || 'none'}\n  cdk:   ${cdkWarnings.join(', ') || 'none'}`);
+      }
     }
   } else if (!first) {
     problems.push(`CDK threw ${synth.error.name} (${synth.error.phase}): ${synth.error.message} but the model reports no CDK error`);
   } else {
     const code = cdkCodeOf(synth.error);
     if (code !== first.code) problems.push(`CDK threw ${code}: ${synth.error.message}; model's first CDK error is ${first.code}: ${first.message}`);
-    else if (synth.error.message !== first.message) problems.push(`same code ${code}, different message\n  model: ${first.message}\n  cdk:   ${synth.error.message}`);
+    else if (withoutTokenNumbers(synth.error.message) !== withoutTokenNumbers(first.message)) problems.push(`same code ${code}, different message\n  model: ${first.message}\n  cdk:   ${synth.error.message}`);
     else if (synth.error.phase !== first.phase) problems.push(`${code}: CDK raises it at ${synth.error.phase} time, the model says ${first.phase}`);
   }
   return { problems, synth, diagnostics };
