@@ -68,6 +68,8 @@ interface TemplateContext {
   consumed: Set<string>;
   /** Key logical ID -> the repository that imported it first. */
   keyOwners: Map<string, string>;
+  /** Key logical ID -> the aliases whose TargetKeyId refers to it, in template order. */
+  aliases: Map<string, Resource[]>;
 }
 
 interface RepositoryContext {
@@ -288,11 +290,9 @@ function importKey(key: Resource, ctx: RepositoryContext): CreatedKey | undefine
     resourceAttributes(key, template, { UpdateReplacePolicy: 'Retain', DeletionPolicy: 'Retain' }, 'the design\'s key is retained (CDK\'s default for keys)');
   }
   // The first alias of the key (CDK's `alias` prop creates exactly one).
-  for (const alias of template.resources.values()) {
-    if (alias.type !== ALIAS_TYPE) continue;
+  for (const alias of template.aliases.get(key.logicalId) ?? []) {
     const aliasProps = own(alias.body, 'Properties');
-    const target = isPlainObject(aliasProps) ? referenceTarget(own(aliasProps, 'TargetKeyId')) : undefined;
-    if (target?.logicalId !== key.logicalId || !isPlainObject(aliasProps)) continue;
+    if (!isPlainObject(aliasProps)) continue;
     const aliasRead = new ValueReader(owner === undefined ? template.problems : new Problems(), alias.logicalId);
     if (spec.alias !== undefined) {
       if (owner === undefined) {
@@ -456,7 +456,7 @@ export function importCloudFormationTemplate(template: unknown, options: Templat
   const read = new ValueReader(problems);
   reportSections(template, problems);
 
-  const ctx: TemplateContext = { problems, resources: new Map(), consumed: new Set(), keyOwners: new Map() };
+  const ctx: TemplateContext = { problems, resources: new Map(), consumed: new Set(), keyOwners: new Map(), aliases: new Map() };
   for (const [logicalId, body] of Object.entries(resourcesValue)) {
     if (!isPlainObject(body)) {
       problems.warn('CfnNotAResource', resourcesPath(logicalId), `${logicalId} is not a resource (an object with a Type); not imported.`, logicalId);
@@ -467,7 +467,13 @@ export function importCloudFormationTemplate(template: unknown, options: Templat
       problems.warn('CfnNotAResource', [...resourcesPath(logicalId), 'Type'], `${logicalId} has no Type; not imported.`, logicalId);
       continue;
     }
-    ctx.resources.set(logicalId, { logicalId, body, type });
+    const resource: Resource = { logicalId, body, type };
+    ctx.resources.set(logicalId, resource);
+    if (type === ALIAS_TYPE) {
+      const props = own(body, 'Properties');
+      const target = isPlainObject(props) ? referenceTarget(own(props, 'TargetKeyId')) : undefined;
+      if (target) ctx.aliases.set(target.logicalId, [...(ctx.aliases.get(target.logicalId) ?? []), resource]);
+    }
   }
 
   const repositories = [...ctx.resources.values()].filter((r) => r.type === REPOSITORY_TYPE);

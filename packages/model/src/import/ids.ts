@@ -12,7 +12,6 @@
 import { makeLogicalId } from '../cdk/logical-id.ts';
 import { keyConstructId } from '../cdk/plan.ts';
 import { pascalCase } from '../cdk/names.ts';
-import { uniqueId } from '../edit.ts';
 
 export interface IdGuess {
   id: string;
@@ -54,9 +53,15 @@ export function idFromRepositoryName(name: string | undefined): string {
   return /^[0-9]/.test(id) ? `Repo${id}` : id;
 }
 
-/** Hands out construct ids that collide neither with each other nor with the key ids they imply. */
+/**
+ * Hands out construct ids that collide neither with each other nor with the key ids they imply:
+ * `wanted`, else its stem (trailing digits dropped) numbered from 2, as `uniqueId` in edit.ts does.
+ * Linear in the number of ids (a template may hold thousands of repositories).
+ */
 export class IdAllocator {
   private readonly taken = new Set<string>();
+  /** The next number to try per stem. */
+  private readonly next = new Map<string, number>();
 
   constructor(existing: Iterable<string> = []) {
     for (const id of existing) this.reserve(id);
@@ -67,9 +72,19 @@ export class IdAllocator {
     this.taken.add(keyConstructId(id));
   }
 
+  private free(id: string): boolean {
+    return !this.taken.has(id) && !this.taken.has(keyConstructId(id));
+  }
+
   take(wanted: string): string {
-    let id = uniqueId(wanted, this.taken);
-    while (this.taken.has(keyConstructId(id))) id = uniqueId(`${id}2`, this.taken);
+    let id = wanted;
+    if (!this.free(id)) {
+      const stem = wanted.replace(/\d+$/, '') || wanted;
+      let n = this.next.get(stem) ?? 2;
+      while (!this.free(`${stem}${n}`)) n++;
+      id = `${stem}${n}`;
+      this.next.set(stem, n + 1);
+    }
     this.reserve(id);
     return id;
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Design, checkDesign } from '../index.ts';
 import { designArb } from '../../test/arbitraries.ts';
+import { IdAllocator } from './ids.ts';
 import { IMPORT_KINDS, addImportedRepositories, detectImportKind, importText } from './index.ts';
 
 describe('recognising what was pasted', () => {
@@ -60,6 +61,22 @@ describe('design files', () => {
       ['repositories[0].colour', 'SchemaUnknownProperty'],
       ['repositories[0].id', 'SchemaWrongType'],
     ]);
+  });
+});
+
+describe('construct ids of imported repositories', () => {
+  it('number clashes from 2 on, skipping ids taken by repositories or by their keys', () => {
+    const ids = new IdAllocator(['Repo3', 'Web']);
+    expect(['Repo', 'Repo', 'Repo', 'Repo', 'WebKey', 'Web', 'Repo12', 'Repo12'].map((id) => ids.take(id))).toEqual([
+      'Repo', 'Repo2', 'Repo4', 'Repo5', 'WebKey2', 'Web2', 'Repo12', 'Repo6',
+    ]);
+  });
+
+  it('stay unique in a template with thousands of repositories', () => {
+    const resources = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`Repo${i % 7}x${i}`, { Type: 'AWS::ECR::Repository', DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' }]));
+    const ids = importText(JSON.stringify({ Resources: resources })).design?.repositories.map((r) => r.id) ?? [];
+    expect(ids).toHaveLength(3000);
+    expect(new Set(ids).size).toBe(3000);
   });
 });
 

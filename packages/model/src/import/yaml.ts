@@ -40,8 +40,11 @@ import { SHORT_FORM_KEYS, longForm } from './intrinsics.ts';
 import { type ImportProblem, setOwn } from './problems.ts';
 
 export const YAML_LIMITS = {
-  /** Lexer tokens: a 1 MiB CloudFormation template has well under this many. */
-  tokens: 200_000,
+  /**
+   * Lexer tokens: a 1 MiB CloudFormation template has about 300,000. Parsing time grows with the
+   * token count, so this also bounds the time a hostile document of tiny values can take.
+   */
+  tokens: 400_000,
   /** Values produced by expanding aliases (a "billion laughs" document needs billions). */
   aliasValues: 10_000,
 } as const;
