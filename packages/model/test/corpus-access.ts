@@ -367,4 +367,39 @@ export const accessCorpus: CorpusCase[] = [
     ),
     deployErrors: ['UnknownTarget', 'UnknownTarget', 'TargetArnTooLong', 'ImportArnWrongService', 'InvalidFunctionName'],
   },
+  {
+    name: 'physical names used twice, and a user name IAM refuses',
+    design: design(
+      [
+        repo({ eventRules: [{ id: 'A', method: 'onEvent', ruleName: 'ecr-events' }] }),
+        repo({ eventRules: [{ id: 'B', method: 'onImageScanCompleted', ruleName: 'ecr-events' }] }, 'Repo2'),
+      ],
+      {
+        principals: [
+          { id: 'U1', type: 'User', userName: 'builder' },
+          { id: 'U2', type: 'User', userName: 'builder' },
+          { id: 'U3', type: 'User', userName: 'bäcker' },
+          { ...codeBuildRole, id: 'R1', roleName: 'ci' },
+          { ...codeBuildRole, id: 'R2', roleName: 'ci' },
+        ],
+      },
+    ),
+    deployErrors: ['DuplicateUserName', 'NonAsciiUserName', 'DuplicateRoleName', 'DuplicateRuleName'],
+  },
+  {
+    name: 'repository policy over 10,240 characters',
+    design: design(
+      [
+        repo({
+          resourcePolicyStatements: Array.from({ length: 40 }, (_, i) => ({
+            sid: `ReadOnlyAccessForTheReportingAccount${i}`,
+            actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability', 'ecr:DescribeImages', 'ecr:DescribeRepositories', 'ecr:ListImages'],
+            principals: ['Prod'],
+          })),
+        }),
+      ],
+      { principals: [account] },
+    ),
+    deployErrors: ['RepositoryPolicyTooLong'],
+  },
 ];

@@ -82,12 +82,12 @@ export function accessDeployChecks(design: Design): Diagnostic[] {
     principalChecks(p, ['principals', i], emit);
   });
   // Physical names: unique per account (users and roles are CloudFormation primary identifiers).
-  const physical = new Map<string, [number, string]>();
+  const physical = new Map<string, string>();
   const unique = (kind: string, name: string | undefined, path: Path, source: DiagnosticSource, code: string, severity: Severity = 'error') => {
     if (name === undefined || name === '' || isUnresolvedString(name)) return;
     const first = physical.get(`${kind}:${name}`);
-    if (first) emit(severity, source, path, code, `${kind} name '${name}' is also used by ${first[1]}; names are unique in an account${kind === 'Rule' ? ' and region' : ''}.`);
-    else physical.set(`${kind}:${name}`, [0, formatPath(path.slice(0, -1))]);
+    if (first !== undefined) emit(severity, source, path, code, `${kind} name '${name}' is also used by ${first}; names are unique in an account${kind === 'Rule' ? ' and region' : ''}.`);
+    else physical.set(`${kind}:${name}`, formatPath(path.slice(0, -1)));
   };
   (design.principals ?? []).forEach((p, i) => {
     if (p.type === 'User') unique('User', p.userName, ['principals', i, 'userName'], 'cloudformation', 'DuplicateUserName');
