@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import { DiagnosticsSync } from './derived/diagnostics.ts';
 import { UnplacedDiagnostics } from './diagnostics/UnplacedDiagnostics.tsx';
 import { RepositoryList } from './layout/RepositoryList.tsx';
 import { TopBar } from './layout/TopBar.tsx';
@@ -28,6 +29,7 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+        <DiagnosticsSync />
         <TopBar />
         <Box
           component="main"

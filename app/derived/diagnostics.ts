@@ -1,11 +1,16 @@
 /**
- * Diagnostics of a design, computed once per design object (the store replaces the design on every
- * edit, so identity is the cache key) and grouped by the place the editor shows them. Validation is
- * loaded lazily: until it has arrived, a design has no diagnostics (and `checked` is false).
+ * Diagnostics of the design, grouped by the place the editor shows them.
+ *
+ * Validation can take a while on a large design, so it never delays typing: DiagnosticsSync
+ * validates the design after each edit has been painted (a deferred value, so a burst of keystrokes
+ * is validated once) and publishes the result in a small store that fields subscribe to one path at
+ * a time. Validation itself is loaded lazily: until it has arrived, nothing is `checked`.
  */
-import { type Design, type Diagnostic, type Severity, countBySeverity, editorAnchors, placeDiagnostics, repositoryIndexOf } from '@ecr-designer/model';
-import { useDesignStore } from '../store/designStore.ts';
-import { type Preloadable, useLoaded, validation } from '../lazyParts.ts';
+import { useDeferredValue, useEffect } from 'react';
+import { create } from 'zustand';
+import { type Design, type Diagnostic, type Severity, countBySeverity, placeDiagnosticsIn, repositoryIndexOf } from '@ecr-designer/model';
+import { useDesign } from '../store/designStore.ts';
+import { useLoaded, validation } from '../lazyParts.ts';
 import type * as ValidationModule from './validation.ts';
 
 type Validation = typeof ValidationModule;
@@ -43,6 +48,7 @@ function validate(design: Design, { validateDesign }: Validation): Diagnostic[] 
   }
 }
 
+/** The diagnostics of `design`, computed once per design object (every edit makes a new one). */
 export function diagnosticsOf(design: Design, loaded: Validation | undefined): DesignDiagnostics {
   if (!loaded) return NOT_CHECKED;
   const cached = cache.get(design);
@@ -60,7 +66,7 @@ export function diagnosticsOf(design: Design, loaded: Validation | undefined): D
   const result: DesignDiagnostics = {
     checked: true,
     all,
-    placed: placeDiagnostics(all, editorAnchors(design)),
+    placed: placeDiagnosticsIn(design, all),
     counts: countBySeverity(all),
     perRepository,
     firstError: errors.find((d) => d.source === 'cdk') ?? errors[0],
@@ -69,15 +75,22 @@ export function diagnosticsOf(design: Design, loaded: Validation | undefined): D
   return result;
 }
 
-const validationModule: Preloadable<Validation> = validation;
+const useDiagnosticsStore = create<{ current: DesignDiagnostics }>()(() => ({ current: NOT_CHECKED }));
 
-/** Selects from the diagnostics of the current design; re-renders when they change or validation arrives. */
+/** Selects from the diagnostics of the design; re-renders only when the selected value changes. */
 export function useDiagnostics<T>(select: (diagnostics: DesignDiagnostics) => T): T {
-  const loaded = useLoaded(validationModule);
-  return useDesignStore((s) => select(diagnosticsOf(s.history.present, loaded)));
+  return useDiagnosticsStore((s) => select(s.current));
 }
 
-/** The diagnostics of the current design, for code outside React (navigation, test hooks). */
-export function currentDiagnostics(design: Design): DesignDiagnostics {
-  return diagnosticsOf(design, validationModule.current());
+/** Validates the design after each edit has been painted and publishes the diagnostics. Render once, at the root. */
+export function DiagnosticsSync() {
+  const design = useDeferredValue(useDesign());
+  const loaded = useLoaded(validation);
+  useEffect(() => {
+    // A macrotask: the preview's own effects (Monaco taking the new text) run first; a newer design
+    // arriving meanwhile cancels this run.
+    const timer = setTimeout(() => useDiagnosticsStore.setState({ current: diagnosticsOf(design, loaded) }));
+    return () => clearTimeout(timer);
+  }, [design, loaded]);
+  return null;
 }

@@ -1,18 +1,24 @@
 /** Takes the user to the field a diagnostic is about: selects its repository, then focuses the field. */
-import { type Design, type Diagnostic, anchorOf, editorAnchors, repositoryIndexOf } from '@ecr-designer/model';
+import { type Design, type Diagnostic, anchorIn, pathWithin, repositoryIndexOf } from '@ecr-designer/model';
 import { fieldId } from '../fields/fieldId.ts';
 import { selectRepository } from '../store/actions.ts';
 
 const FOCUSABLE = 'input, textarea, button, [tabindex]:not([tabindex="-1"]), [role="combobox"]';
 
-/** Sent (bubbling) from a field that is inside a collapsed part of the form: the part should open. */
+/** Sent to a collapsed part of the form that holds a field someone navigates to: the part should open. */
 export const REVEAL_EVENT = 'ecr-reveal';
+
+/** Asks the collapsed part of the form that holds `path` (marked `data-reveal-path`) to open. */
+function reveal(path: string): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-reveal-path]')) {
+    if (pathWithin(path, el.dataset['revealPath'] ?? '')) el.dispatchEvent(new CustomEvent(REVEAL_EVENT));
+  }
+}
 
 export function focusField(path: string, attempts = 10): void {
   const el = document.getElementById(fieldId(path));
-  const hidden = el !== null && el.getClientRects().length === 0;
-  if (hidden) el.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true }));
-  if (!el || hidden) {
+  if (!el) {
+    reveal(path);
     if (attempts > 0) requestAnimationFrame(() => focusField(path, attempts - 1));
     return;
   }
@@ -24,5 +30,5 @@ export function focusField(path: string, attempts = 10): void {
 export function goToDiagnostic(design: Design, diagnostic: Diagnostic): void {
   const repo = repositoryIndexOf(diagnostic.path);
   if (repo !== undefined) selectRepository(repo);
-  focusField(anchorOf(diagnostic.path, editorAnchors(design)));
+  focusField(anchorIn(design, diagnostic.path));
 }

@@ -9,8 +9,8 @@ afterEach(cleanupAll);
 const repo = () => storedDesign().repositories[0];
 
 describe('form controls', () => {
-  it('tri-state booleans tell "not set" from an explicit false', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
+  it('tri-state booleans tell "not set" from an explicit false', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
     const scan = screen.getByRole('group', { name: 'Scan on push' });
     expect(within(scan).getByRole('button', { name: 'Not set' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(within(scan).getByRole('button', { name: 'Off' }));
@@ -20,7 +20,7 @@ describe('form controls', () => {
   });
 
   it('an enum select lists every value with its explanation, and "Not set" removes the property', async () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', removalPolicy: 'DESTROY' }));
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', removalPolicy: 'DESTROY' }));
     const select = screen.getByRole('combobox', { name: 'Removal policy' });
     expect(select).toHaveProperty('value', 'DESTROY');
     fireEvent.keyDown(select, { key: 'ArrowDown' });
@@ -36,8 +36,8 @@ describe('form controls', () => {
     expect(repo()).toEqual({ id: 'Repo' });
   });
 
-  it('chip lists take entries on Enter, comma and leaving the field, and drop them with Backspace or their button', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION' }));
+  it('chip lists take entries on Enter, comma and leaving the field, and drop them with Backspace or their button', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION' }));
     const input = screen.getByLabelText('Exclusion filters');
     fireEvent.change(input, { target: { value: 'latest' } });
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -52,8 +52,8 @@ describe('form controls', () => {
     expect(repo()).toEqual({ id: 'Repo', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION' });
   });
 
-  it('resource tags: add, rename, and a key that collides stays in its field without losing the other tag', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', tags: { team: 'platform' } }));
+  it('resource tags: add, rename, and a key that collides stays in its field without losing the other tag', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', tags: { team: 'platform' } }));
     fireEvent.change(screen.getByLabelText('New tag key'), { target: { value: 'env' } });
     fireEvent.change(screen.getByLabelText('New tag value'), { target: { value: 'prod' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
@@ -69,8 +69,8 @@ describe('form controls', () => {
     expect(repo()?.tags).toEqual({ stage: 'prod' });
   });
 
-  it('the key source keeps encryptionKeyArn and encryptionKey exclusive', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', encryption: 'KMS' }));
+  it('the key source keeps encryptionKeyArn and encryptionKey exclusive', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', encryption: 'KMS' }));
     const source = screen.getByRole('group', { name: 'KMS key' });
     fireEvent.click(within(source).getByRole('button', { name: 'Existing key (ARN)' }));
     fireEvent.change(screen.getByLabelText('KMS key ARN'), { target: { value: 'arn:aws:kms:us-east-1:111122223333:key/abc' } });
@@ -80,8 +80,8 @@ describe('form controls', () => {
     expect(repo()).toEqual({ id: 'Repo', encryption: 'KMS', encryptionKey: { create: true, alias: 'alias/ecr/app' } });
   });
 
-  it('typing in one field is one undo step', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
+  it('typing in one field is one undo step', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
     const name = screen.getByLabelText('Repository name');
     for (const text of ['t', 'te', 'tea', 'team']) fireEvent.change(name, { target: { value: text } });
     expect(repo()?.repositoryName).toBe('team');

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { UnplacedDiagnostics } from '../diagnostics/UnplacedDiagnostics.tsx';
 import { RepositoryList } from '../layout/RepositoryList.tsx';
 import { RepositoryForm } from '../repository/RepositoryForm.tsx';
-import { cleanupAll, designWith, renderWithDesign, storedDesign } from '../testing/renderWithStore.tsx';
+import { cleanupAll, designWith, renderWithDesign, settle, storedDesign } from '../testing/renderWithStore.tsx';
 
 afterEach(cleanupAll);
 
@@ -14,21 +14,23 @@ function descriptionOf(input: HTMLElement): string {
 }
 
 describe('field-level diagnostics', () => {
-  it("shows CDK's message for a bad repository name at the name field", () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
+  it("shows CDK's message for a bad repository name at the name field", async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
     const name = screen.getByLabelText('Repository name');
     fireEvent.change(name, { target: { value: 'Team App' } });
+    await settle();
     expect(storedDesign().repositories[0]?.repositoryName).toBe('Team App');
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(name)).toContain('Invalid ECR repository name (value: Team App)');
     expect(descriptionOf(name)).toContain('Repository name must start with a letter and can only contain lowercase letters');
     fireEvent.change(name, { target: { value: 'team/app' } });
+    await settle();
     expect(name.getAttribute('aria-invalid')).toBe('false');
     expect(descriptionOf(name)).toMatch(/Physical repository name/);
   });
 
-  it('shows a duplicate priority at the rule that repeats it', () => {
-    renderWithDesign(
+  it('shows a duplicate priority at the rule that repeats it', async () => {
+    await renderWithDesign(
       <RepositoryForm />,
       designWith({
         id: 'Repo',
@@ -45,21 +47,21 @@ describe('field-level diagnostics', () => {
     expect(within(first).getByLabelText('Rule priority').getAttribute('aria-invalid')).toBe('false');
   });
 
-  it('shows a diagnostic about a whole rule on its card', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED' }] }));
+  it('shows a diagnostic about a whole rule on its card', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED' }] }));
     const card = within(screen.getByRole('list', { name: 'Lifecycle rules' })).getByRole('listitem');
     expect(within(card).getByText(/Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount'/)).toBeTruthy();
   });
 
-  it('marks the offending entry of a chip list', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: ['ok', 'bad filter'] }));
+  it('marks the offending entry of a chip list', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: ['ok', 'bad filter'] }));
     const filters = screen.getByLabelText('Exclusion filters');
     expect(filters.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(filters)).toContain("Pattern 'bad filter' contains invalid characters.");
   });
 
-  it('keeps text that is not a number in the field, and does not commit it', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED', maxImageAgeDays: 14 }] }));
+  it('keeps text that is not a number in the field, and does not commit it', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED', maxImageAgeDays: 14 }] }));
     const days = screen.getByLabelText('Days since push');
     fireEvent.change(days, { target: { value: '14d' } });
     expect(days).toHaveProperty('value', '14d');
@@ -67,12 +69,13 @@ describe('field-level diagnostics', () => {
     expect(descriptionOf(days)).toContain("'14d' is not a number");
     expect(storedDesign().repositories[0]?.lifecycleRules?.[0]?.maxImageAgeDays).toBe(14);
     fireEvent.change(days, { target: { value: '0' } });
+    await settle();
     expect(storedDesign().repositories[0]?.lifecycleRules?.[0]?.maxImageAgeDays).toBe(0);
     expect(descriptionOf(days)).toContain('maxImageAgeDays must be at least 1');
   });
 
-  it('counts the problems of each repository in the list; a stack-field problem is not left unplaced', () => {
-    renderWithDesign(
+  it('counts the problems of each repository in the list; a stack-field problem is not left unplaced', async () => {
+    await renderWithDesign(
       <>
         <RepositoryList />
         <UnplacedDiagnostics />
@@ -86,8 +89,8 @@ describe('field-level diagnostics', () => {
     expect(screen.queryByTestId('unplaced-diagnostics')).toBeNull();
   });
 
-  it('shows a problem of the repository list (an empty stack) under the list', () => {
-    renderWithDesign(<RepositoryList />, { version: 1, stackName: 'EcrStack', repositories: [] });
+  it('shows a problem of the repository list (an empty stack) under the list', async () => {
+    await renderWithDesign(<RepositoryList />, { version: 1, stackName: 'EcrStack', repositories: [] });
     expect(screen.getByText(/The stack has no repositories/)).toBeTruthy();
   });
 });

@@ -20,7 +20,7 @@ function priorityOf(card: HTMLElement): string {
 
 describe('lifecycle rule editor', () => {
   it('adds rules that fit the list and shows the priority CDK assigns', async () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
     expect(screen.getByText(/No lifecycle rules/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));
@@ -34,7 +34,7 @@ describe('lifecycle rule editor', () => {
   });
 
   it('pins the ANY rule last, whatever its place in the list, without a reorder handle', async () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ maxImageAgeDays: 30 }, { tagPrefixList: ['prod'], maxImageCount: 9999 }] }));
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ maxImageAgeDays: 30 }, { tagPrefixList: ['prod'], maxImageCount: 9999 }] }));
     const [first, last] = cards() as [HTMLElement, HTMLElement];
     expect(first.getAttribute('aria-label')).toMatch(/^Rule 1: Tags starting with prod/);
     expect(priorityOf(first)).toBe('Priority 1 · auto');
@@ -46,7 +46,7 @@ describe('lifecycle rule editor', () => {
   });
 
   it('reorders with the keyboard on the handle, and the priorities follow', async () => {
-    renderWithDesign(
+    await renderWithDesign(
       <RepositoryForm />,
       designWith({ id: 'Repo', lifecycleRules: [{ tagPrefixList: ['prod'], maxImageCount: 9999 }, { tagStatus: 'UNTAGGED', maxImageAgeDays: 1 }] }),
     );
@@ -67,8 +67,8 @@ describe('lifecycle rule editor', () => {
     expect((cards()[0] as HTMLElement).getAttribute('aria-label')).toMatch(/prod/);
   });
 
-  it('shows explicit priorities, the automatic ones after them, and the evaluation order by priority', () => {
-    renderWithDesign(
+  it('shows explicit priorities, the automatic ones after them, and the evaluation order by priority', async () => {
+    await renderWithDesign(
       <RepositoryForm />,
       designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED', maxImageAgeDays: 1 }, { rulePriority: 5, tagPrefixList: ['v'], maxImageCount: 3 }] }),
     );
@@ -79,15 +79,15 @@ describe('lifecycle rule editor', () => {
     expect(order[1]).toMatch(/^Priority 6 · Rule 1/);
   });
 
-  it('switches a rule to an explicit priority that starts at its current effective one', () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED', maxImageAgeDays: 1 }] }));
+  it('switches a rule to an explicit priority that starts at its current effective one', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagStatus: 'UNTAGGED', maxImageAgeDays: 1 }] }));
     fireEvent.click(within(cards()[0] as HTMLElement).getByRole('button', { name: 'Explicit' }));
     expect(rulesOf()).toEqual([{ tagStatus: 'UNTAGGED', maxImageAgeDays: 1, rulePriority: 1 }]);
     expect(screen.getByLabelText('Rule priority')).toHaveProperty('value', '1');
   });
 
   it('inserts the rules of a preset as editable rules', async () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Presets' }));
     const preset = lifecyclePresets.find((p) => p.id === 'seed-readme');
     fireEvent.click(await screen.findByRole('menuitem', { name: new RegExp(preset?.label ?? '') }));
@@ -100,7 +100,7 @@ describe('lifecycle rule editor', () => {
   });
 
   it('duplicates and deletes rules from the rule menu', async () => {
-    renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagPrefixList: ['prod'], rulePriority: 1, maxImageCount: 5 }] }));
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', lifecycleRules: [{ tagPrefixList: ['prod'], rulePriority: 1, maxImageCount: 5 }] }));
     fireEvent.click(screen.getByRole('button', { name: 'Actions for Rule 1' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Duplicate' }));
     expect(rulesOf()).toEqual([

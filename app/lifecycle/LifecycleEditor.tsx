@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { type LifecycleRule, type Repository, describeField, lifecycleRuleRows, listIndexForRowMove, repository as repositorySchema } from '@ecr-designer/model';
+import { type LifecycleRule, type Repository, describeField, lifecycleRuleRows, repository as repositorySchema } from '@ecr-designer/model';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
 import { sortableRuleList, useLoaded } from '../lazyParts.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { Section } from '../layout/Section.tsx';
-import { addNewLifecycleRule, moveLifecycleRule, updateRepository } from '../store/actions.ts';
+import { addNewLifecycleRule, moveLifecycleRuleRow, updateRepository } from '../store/actions.ts';
 import { EvaluationOrder } from './EvaluationOrder.tsx';
 import { PresetsMenu } from './PresetsMenu.tsx';
 import { PlainRule, RuleListItems } from './RuleListItems.tsx';
@@ -22,13 +22,11 @@ export function LifecycleEditor({ index, repo }: { index: number; repo: Reposito
   const { rows, evaluation } = useMemo(() => lifecycleRuleRows(rules), [rules]);
   const [ruleKeys] = useState(() => new RuleKeys());
   const keys = useMemo(() => ruleKeys.keysFor(rules), [ruleKeys, rules]);
-  const moveRow = (fromRow: number, toRow: number) => {
-    const move = listIndexForRowMove(rows, fromRow, toRow);
-    if (move) moveLifecycleRule(index, move.from, move.to);
-  };
+  // Stable props keep the (memoized) rule list from re-rendering on edits elsewhere in the form.
+  const moveRow = useCallback((fromRow: number, toRow: number) => moveLifecycleRuleRow(index, fromRow, toRow), [index]);
   // Rules present when the form opens start collapsed when there are many; rules added later open.
   const [initialKeys] = useState(() => new Set(keys));
-  const expandedAtFirst = (key: string) => initialKeys.size <= 2 || !initialKeys.has(key);
+  const expandedAtFirst = useCallback((key: string) => initialKeys.size <= 2 || !initialKeys.has(key), [initialKeys]);
   const listProps = { repoIndex: index, rows, keys, moveRow, expandedAtFirst };
   const SortableRuleList = useLoaded(sortableRuleList)?.default;
 

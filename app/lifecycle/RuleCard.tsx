@@ -180,6 +180,7 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
       component="li"
       aria-label={`${name}: ${summary}`}
       data-rule-index={index}
+      data-reveal-path={base}
       data-priority={row.priority}
       style={style}
       sx={{
@@ -218,7 +219,7 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
           size="small"
           aria-label={`${expanded ? 'Collapse' : 'Expand'} ${name.toLowerCase()}`}
           aria-expanded={expanded}
-          aria-controls={bodyId}
+          aria-controls={expanded ? bodyId : undefined}
           onClick={() => setExpanded(!expanded)}
         >
           {expanded ? <ExpandLess /> : <ExpandMore />}
@@ -234,46 +235,48 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
           }}
         />
       </Box>
-      <Box id={bodyId} hidden={!expanded} sx={{ display: expanded ? 'flex' : 'none', flexDirection: 'column', gap: 2, mt: 1.5 }}>
-        <AnchorAlert path={base} />
-        <Box sx={twoColumns}>
-          <EnumSelect
-            path={`${base}.tagStatus`}
-            label="Tag status"
-            value={rule.tagStatus}
-            members={tagStatus.members}
-            onChange={(value) => updateLifecycleRule(repoIndex, index, { tagStatus: value })}
-            help={tagStatus.json['description'] as string}
-          />
-          <TextInput
-            path={`${base}.description`}
-            label="Description"
-            value={rule.description}
-            emptyIsUnset
-            onChange={(description, key) => updateLifecycleRule(repoIndex, index, { description }, key)}
-            help={describeField(ruleSchema, 'description')}
-          />
-          <ChipListInput
-            path={`${base}.tagPrefixList`}
-            label="Tag prefixes"
-            value={rule.tagPrefixList}
-            placeholder="prod, release-"
-            onChange={(tagPrefixList) => updateLifecycleRule(repoIndex, index, { tagPrefixList })}
-            help={describeField(ruleSchema, 'tagPrefixList')}
-          />
-          <ChipListInput
-            path={`${base}.tagPatternList`}
-            label="Tag patterns"
-            value={rule.tagPatternList}
-            placeholder="v*, *-rc*"
-            onChange={(tagPatternList) => updateLifecycleRule(repoIndex, index, { tagPatternList })}
-            help={describeField(ruleSchema, 'tagPatternList')}
-          />
+      {expanded && (
+        <Box id={bodyId} sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 1.5 }}>
+          <AnchorAlert path={base} />
+          <Box sx={twoColumns}>
+            <EnumSelect
+              path={`${base}.tagStatus`}
+              label="Tag status"
+              value={rule.tagStatus}
+              members={tagStatus.members}
+              onChange={(value) => updateLifecycleRule(repoIndex, index, { tagStatus: value })}
+              help={tagStatus.json['description'] as string}
+            />
+            <TextInput
+              path={`${base}.description`}
+              label="Description"
+              value={rule.description}
+              emptyIsUnset
+              onChange={(description, key) => updateLifecycleRule(repoIndex, index, { description }, key)}
+              help={describeField(ruleSchema, 'description')}
+            />
+            <ChipListInput
+              path={`${base}.tagPrefixList`}
+              label="Tag prefixes"
+              value={rule.tagPrefixList}
+              placeholder="prod, release-"
+              onChange={(tagPrefixList) => updateLifecycleRule(repoIndex, index, { tagPrefixList })}
+              help={describeField(ruleSchema, 'tagPrefixList')}
+            />
+            <ChipListInput
+              path={`${base}.tagPatternList`}
+              label="Tag patterns"
+              value={rule.tagPatternList}
+              placeholder="v*, *-rc*"
+              onChange={(tagPatternList) => updateLifecycleRule(repoIndex, index, { tagPatternList })}
+              help={describeField(ruleSchema, 'tagPatternList')}
+            />
+          </Box>
+          <CriterionFields repoIndex={repoIndex} row={row} base={base} />
+          <ArchiveFields repoIndex={repoIndex} row={row} base={base} />
+          <PriorityFields repoIndex={repoIndex} row={row} base={base} />
         </Box>
-        <CriterionFields repoIndex={repoIndex} row={row} base={base} />
-        <ArchiveFields repoIndex={repoIndex} row={row} base={base} />
-        <PriorityFields repoIndex={repoIndex} row={row} base={base} />
-      </Box>
+      )}
     </Box>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import PushPin from '@mui/icons-material/PushPinOutlined';
 import Box from '@mui/material/Box';
 import type { LifecycleRuleRow } from '@ecr-designer/model';
@@ -24,10 +25,35 @@ export interface RuleListItemsProps {
   expandedAtFirst: (key: string) => boolean;
 }
 
-/** A rule whose handle only moves with Alt+arrows (while dnd-kit loads). */
-export function PlainRule({ handleLabel, onMoveUp, onMoveDown, ...card }: RuleItemProps) {
-  return <RuleCard {...card} onMoveUp={onMoveUp} onMoveDown={onMoveDown} handle={<RuleHandle label={handleLabel} onMoveUp={onMoveUp} onMoveDown={onMoveDown} />} />;
+/**
+ * Whether a rule item must re-render: when its rule, its place or what CDK makes of it changed.
+ * The move callbacks are new on every render but only depend on the position (moves read the
+ * current design from the store), so only their presence is compared. With long rule lists, a
+ * keystroke in one rule then re-renders that rule alone.
+ */
+export function sameRuleItem(a: RuleItemProps, b: RuleItemProps): boolean {
+  return (
+    a.id === b.id &&
+    a.repoIndex === b.repoIndex &&
+    a.position === b.position &&
+    a.handleLabel === b.handleLabel &&
+    a.defaultExpanded === b.defaultExpanded &&
+    !a.onMoveUp === !b.onMoveUp &&
+    !a.onMoveDown === !b.onMoveDown &&
+    a.row.rule === b.row.rule &&
+    a.row.index === b.row.index &&
+    a.row.priority === b.row.priority &&
+    a.row.automatic === b.row.automatic &&
+    a.row.evaluationPosition === b.row.evaluationPosition &&
+    a.row.tagStatus === b.row.tagStatus &&
+    a.row.pinnedLast === b.row.pinnedLast
+  );
 }
+
+/** A rule whose handle only moves with Alt+arrows (while dnd-kit loads). */
+export const PlainRule = memo(function PlainRule({ handleLabel, onMoveUp, onMoveDown, ...card }: RuleItemProps) {
+  return <RuleCard {...card} onMoveUp={onMoveUp} onMoveDown={onMoveDown} handle={<RuleHandle label={handleLabel} onMoveUp={onMoveUp} onMoveDown={onMoveDown} />} />;
+}, sameRuleItem);
 
 const pin = (
   <Hint title="Pinned last: CDK always gives the TagStatus.ANY rule the highest priority, wherever it is in the list.">
@@ -38,7 +64,7 @@ const pin = (
 );
 
 /** The rule cards: reorderable rules in list order, then the pinned ANY rule. */
-export function RuleListItems({ repoIndex, rows, keys, moveRow, Item, expandedAtFirst }: RuleListItemsProps) {
+export const RuleListItems = memo(function RuleListItems({ repoIndex, rows, keys, moveRow, Item, expandedAtFirst }: RuleListItemsProps) {
   const movable = rows.filter((r) => !r.pinnedLast);
   const pinned = rows.filter((r) => r.pinnedLast);
   return (
@@ -68,4 +94,4 @@ export function RuleListItems({ repoIndex, rows, keys, moveRow, Item, expandedAt
       ))}
     </Box>
   );
-}
+});

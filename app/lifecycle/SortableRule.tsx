@@ -1,11 +1,12 @@
+import { memo } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { RuleCard } from './RuleCard.tsx';
 import { RuleHandle } from './RuleHandle.tsx';
-import type { RuleItemProps } from './RuleListItems.tsx';
+import { type RuleItemProps, sameRuleItem } from './RuleListItems.tsx';
 
 /** A rule card that can be dragged by its handle, with the pointer or the keyboard (Space, arrows, Space). */
-export function SortableRule({ id, handleLabel, onMoveUp, onMoveDown, ...card }: RuleItemProps) {
+export const SortableRule = memo(function SortableRule({ id, handleLabel, onMoveUp, onMoveDown, ...card }: RuleItemProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
   const { onKeyDown, ...pointerListeners } = listeners ?? {};
   const handle = (
@@ -31,4 +32,4 @@ export function SortableRule({ id, handleLabel, onMoveUp, onMoveDown, ...card }:
       style={{ transform: CSS.Translate.toString(transform), transition }}
     />
   );
-}
+}, sameRuleItem);

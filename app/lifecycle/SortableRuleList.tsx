@@ -1,4 +1,5 @@
 /** The rule list with dnd-kit: loaded lazily, the plain list stands in until it arrives. */
+import { memo, useMemo } from 'react';
 import {
   type Announcements,
   DndContext,
@@ -18,34 +19,39 @@ import { restrictToVerticalAxis } from './restrictToVerticalAxis.ts';
 const INSTRUCTIONS =
   'To reorder a rule, press Space or Enter on its handle to pick it up, the up and down arrow keys to move it, and Space or Enter to drop it; Escape cancels. Alt with the up or down arrow moves it one step at once.';
 
-export default function SortableRuleList(props: Omit<RuleListItemsProps, 'Item'>) {
-  const { rows, keys, moveRow } = props;
-  const ids = rows.filter((r) => !r.pinnedLast).map((r) => keys[r.index] as string);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+const MODIFIERS = [restrictToVerticalAxis];
+const SCREEN_READER_INSTRUCTIONS = { draggable: INSTRUCTIONS };
+
+function announcementsFor(ids: string[]): Announcements {
   const positionOf = (id: string | number) => ids.indexOf(String(id)) + 1;
-  const announcements: Announcements = {
+  return {
     onDragStart: ({ active }) => `Picked up ${ruleName(positionOf(active.id)).toLowerCase()}.`,
     onDragOver: ({ over }) => (over ? `Over position ${positionOf(over.id)} of ${ids.length}.` : 'Not over a rule position.'),
     onDragEnd: ({ over }) => (over ? `Dropped at position ${positionOf(over.id)} of ${ids.length}; priorities are updated.` : 'Dropped; the order is unchanged.'),
     onDragCancel: () => 'Reordering cancelled; the order is unchanged.',
   };
+}
+
+function SortableRuleList(props: Omit<RuleListItemsProps, 'Item'>) {
+  const { rows, keys, moveRow } = props;
+  // Stable while the rules do not change: dnd-kit re-renders (and re-measures) every item when its
+  // inputs change, which would turn each keystroke elsewhere into work for every rule.
+  const ids = useMemo(() => rows.filter((r) => !r.pinnedLast).map((r) => keys[r.index] as string), [rows, keys]);
+  const accessibility = useMemo(() => ({ announcements: announcementsFor(ids), screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }), [ids]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) moveRow(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
   };
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      modifiers={[restrictToVerticalAxis]}
-      onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
-    >
+    <DndContext sensors={sensors} collisionDetection={closestCenter} modifiers={MODIFIERS} onDragEnd={onDragEnd} accessibility={accessibility}>
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <RuleListItems {...props} Item={SortableRule} />
       </SortableContext>
     </DndContext>
   );
 }
+
+export default memo(SortableRuleList);

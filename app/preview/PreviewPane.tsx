@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Download from '@mui/icons-material/Download';
 import FolderZip from '@mui/icons-material/FolderZipOutlined';
@@ -25,7 +25,8 @@ const PANEL_ID = 'preview-panel';
 
 /** The preview column: one tab per target of the model, with copy and download. */
 export default function PreviewPane() {
-  const design = useDesign();
+  // The preview follows the design one render behind the form: the keystroke is painted first.
+  const design = useDeferredValue(useDesign());
   const selected = useSelectedIndex();
   const targetId = useUiStore((s) => s.previewTarget);
   const dark = useUiStore((s) => s.themeMode === 'dark');

@@ -1,7 +1,8 @@
 /** Component-test helpers: a fresh store with a given design, rendered inside the app theme. */
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { act, cleanup, render, type RenderResult } from '@testing-library/react';
 import { ThemeProvider } from '@mui/material/styles';
 import type { Design } from '@ecr-designer/model';
+import { DiagnosticsSync } from '../derived/diagnostics.ts';
 import { validation } from '../lazyParts.ts';
 import { resetDesignStore, useDesignStore } from '../store/designStore.ts';
 import { createAppTheme } from '../theme.ts';
@@ -13,9 +14,21 @@ export function designWith(repository: Design['repositories'][number]): Design {
   return { version: 1, stackName: 'EcrStack', repositories: [repository] };
 }
 
-export function renderWithDesign(ui: React.ReactElement, design: Design): RenderResult {
+/** Lets the diagnostics of the latest edit arrive (they are computed in a task after the render). */
+export async function settle(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+export async function renderWithDesign(ui: React.ReactElement, design: Design): Promise<RenderResult> {
   resetDesignStore(design);
-  return render(<ThemeProvider theme={createAppTheme('light')}>{ui}</ThemeProvider>);
+  const result = render(
+    <ThemeProvider theme={createAppTheme('light')}>
+      <DiagnosticsSync />
+      {ui}
+    </ThemeProvider>,
+  );
+  await settle();
+  return result;
 }
 
 export const storedDesign = (): Design => useDesignStore.getState().history.present;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { anchorOf, editorAnchors, placeDiagnostics, repositoryIndexOf } from './anchors.ts';
+import { anchorIn, anchorOf, editorAnchors, placeDiagnostics, placeDiagnosticsIn, repositoryIndexOf } from './anchors.ts';
 
 const design: Design = {
   version: 1,
@@ -48,6 +48,24 @@ describe('placeDiagnostics', () => {
     const placed = placeDiagnostics([diag('repositories[0].id'), diag('x'), diag('repositories[0].id')], anchors);
     expect(placed.get('repositories[0].id')).toHaveLength(2);
     expect(placed.get('')?.map((d) => d.path)).toEqual(['x']);
+  });
+});
+
+describe('placeDiagnosticsIn', () => {
+  it('places like placeDiagnostics over every anchor, looking only at the repository concerned', () => {
+    const paths = [
+      'repositories[0].lifecycleRules[1].tagPrefixList[0]',
+      'repositories[0].lifecycleRules[1]',
+      'repositories[0].tags["cost center"]',
+      'repositories[0].somethingNew',
+      'repositories[4].id',
+      'stackName',
+      'version',
+      '',
+    ];
+    const diagnostics = paths.map(diag);
+    expect(placeDiagnosticsIn(design, diagnostics)).toEqual(placeDiagnostics(diagnostics, editorAnchors(design)));
+    expect(anchorIn(design, 'repositories[0].tags["cost center"]')).toBe('repositories[0].tags["cost center"]');
   });
 });
 

@@ -28,7 +28,7 @@ export function repositoryAnchors(repo: Repository, index: number): string[] {
 
 /** Every anchor of the editor for `design`: the design itself, the stack fields, the repository list and each repository. */
 export function editorAnchors(design: Design): string[] {
-  return ['', 'stackName', 'description', 'repositories', ...design.repositories.flatMap(repositoryAnchors)];
+  return [...DESIGN_ANCHORS, ...design.repositories.flatMap(repositoryAnchors)];
 }
 
 /** The deepest anchor containing `path` ('' when no other anchor does). */
@@ -45,6 +45,37 @@ export function placeDiagnostics(diagnostics: readonly Diagnostic[], anchors: re
   const out = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const anchor = anchorOf(d.path, anchors);
+    const list = out.get(anchor);
+    if (list) list.push(d);
+    else out.set(anchor, [d]);
+  }
+  return out;
+}
+
+const DESIGN_ANCHORS = ['', 'stackName', 'description', 'repositories'];
+
+/**
+ * The anchor of `path` in `design`. Only the anchors of the repository the path names are
+ * considered, so this stays cheap for designs with many repositories and rules.
+ */
+export function anchorIn(design: Design, path: string, cache?: Map<number, string[]>): string {
+  const index = repositoryIndexOf(path);
+  const repo = index === undefined ? undefined : design.repositories[index];
+  if (index === undefined || !repo) return anchorOf(path, DESIGN_ANCHORS);
+  let anchors = cache?.get(index);
+  if (!anchors) {
+    anchors = [...DESIGN_ANCHORS, ...repositoryAnchors(repo, index)];
+    cache?.set(index, anchors);
+  }
+  return anchorOf(path, anchors);
+}
+
+/** placeDiagnostics for the editor's anchors of `design` (without listing every anchor of the design). */
+export function placeDiagnosticsIn(design: Design, diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const cache = new Map<number, string[]>();
+  const out = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const anchor = anchorIn(design, d.path, cache);
     const list = out.get(anchor);
     if (list) list.push(d);
     else out.set(anchor, [d]);
