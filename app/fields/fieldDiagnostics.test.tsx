@@ -89,6 +89,13 @@ describe('field-level diagnostics', () => {
     expect(screen.queryByTestId('unplaced-diagnostics')).toBeNull();
   });
 
+  it('shows problems of properties the form has no section for at the top of the form', async () => {
+    await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', grants: [{ method: 'grantPull', grantee: 'Nobody' }] }));
+    const grantProblems = screen.getAllByText(/Nobody/);
+    expect(grantProblems.length).toBeGreaterThan(0);
+    expect(screen.getByText(/^repositories\[0\]\.grants/)).toBeTruthy();
+  });
+
   it('shows a problem of the repository list (an empty stack) under the list', async () => {
     await renderWithDesign(<RepositoryList />, { version: 1, stackName: 'EcrStack', repositories: [] });
     expect(screen.getByText(/The stack has no repositories/)).toBeTruthy();

@@ -10,6 +10,7 @@ import { GeneralSection } from './GeneralSection.tsx';
 import { ImagesSection } from './ImagesSection.tsx';
 import { RemovalSection } from './RemovalSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
+import { UncoveredDiagnostics } from './UncoveredDiagnostics.tsx';
 import { repositoryPath, useRepository } from './useRepository.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
 
@@ -38,6 +39,7 @@ export function RepositoryForm() {
         {repo.id || '(no construct id)'}
       </Typography>
       <AnchorAlert path={repositoryPath(index)} />
+      <UncoveredDiagnostics index={index} />
       <GeneralSection index={index} repo={repo} />
       <ImagesSection index={index} repo={repo} />
       <LifecycleEditor index={index} repo={repo} />
