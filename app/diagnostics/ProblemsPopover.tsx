@@ -1,7 +1,4 @@
 /** The list of every problem of the design, each a link to its field (loaded on first use). */
-import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
-import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import WarningAmber from '@mui/icons-material/WarningAmber';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -9,16 +6,18 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Popover from '@mui/material/Popover';
 import Typography from '@mui/material/Typography';
+import type { Severity } from '@ecr-designer/model';
 import { useDiagnostics } from '../derived/diagnostics.ts';
 import { useDesign } from '../store/designStore.ts';
 import { goToDiagnostic } from './navigate.ts';
 import { plural } from './plural.ts';
+import { SEVERITY_ICONS, SEVERITY_LABELS } from '../ui/severity.ts';
 
-const ICONS = {
-  error: <ErrorOutline color="error" fontSize="small" />,
-  warning: <WarningAmber color="warning" fontSize="small" />,
-  info: <InfoOutlined color="info" fontSize="small" />,
-};
+function SeverityIcon({ severity }: { severity: Severity }) {
+  const Icon = SEVERITY_ICONS[severity];
+  return <Icon color={severity} fontSize="small" titleAccess={SEVERITY_LABELS[severity]} />;
+}
+
 
 export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLElement; onClose: () => void }) {
   const design = useDesign();
@@ -50,7 +49,9 @@ export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLEleme
               }}
               sx={{ alignItems: 'flex-start' }}
             >
-              <ListItemIcon sx={{ minWidth: 32, mt: 0.5 }}>{ICONS[d.severity]}</ListItemIcon>
+              <ListItemIcon sx={{ minWidth: 32, mt: 0.5 }}>
+                <SeverityIcon severity={d.severity} />
+              </ListItemIcon>
               <ListItemText
                 primary={d.message}
                 secondary={`${d.path || 'design'} · ${d.code} (${d.source})`}

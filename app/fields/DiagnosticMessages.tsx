@@ -1,12 +1,7 @@
-import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
-import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import WarningAmber from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
-import type { Diagnostic, Severity } from '@ecr-designer/model';
-
-const ICONS = { error: ErrorOutline, warning: WarningAmber, info: InfoOutlined } as const;
-const ICON_COLORS = { error: 'error.main', warning: 'warning.main', info: 'info.main' } as const;
-const LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+import type { Diagnostic } from '@ecr-designer/model';
+import { SEVERITY_ICONS, SEVERITY_LABELS } from '../ui/severity.ts';
+import { visuallyHidden } from '../ui/visuallyHidden.ts';
 
 /**
  * Diagnostics as helper text: one line per message with a severity icon. Inline (spans) so it can sit
@@ -16,7 +11,7 @@ export function DiagnosticMessages({ diagnostics }: { diagnostics: readonly Diag
   return (
     <>
       {diagnostics.map((d, i) => {
-        const Icon = ICONS[d.severity];
+        const Icon = SEVERITY_ICONS[d.severity];
         return (
           <Box
             component="span"
@@ -24,10 +19,10 @@ export function DiagnosticMessages({ diagnostics }: { diagnostics: readonly Diag
             data-diagnostic-code={d.code}
             sx={{ position: 'relative', display: 'flex', gap: 0.5, alignItems: 'flex-start', whiteSpace: 'pre-line', overflowWrap: 'anywhere', color: d.severity === 'error' ? 'error.main' : 'text.secondary' }}
           >
-            <Icon aria-hidden sx={{ fontSize: 16, mt: '1px', color: ICON_COLORS[d.severity], flexShrink: 0 }} />
+            <Icon aria-hidden sx={{ fontSize: 16, mt: '1px', color: `${d.severity}.main`, flexShrink: 0 }} />
             <span>
-              <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-                {LABELS[d.severity]}:{' '}
+              <Box component="span" sx={visuallyHidden}>
+                {SEVERITY_LABELS[d.severity]}:{' '}
               </Box>
               {d.message}
             </span>

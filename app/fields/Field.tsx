@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { visuallyHidden } from '../ui/visuallyHidden.ts';
 
 export interface FieldProps {
   id?: string | undefined;
@@ -33,8 +34,6 @@ export interface FieldProps {
  * AWS console's forms. Plain elements styled with the theme: the first download carries no MUI
  * input machinery (InputBase, floating labels, notched outlines).
  */
-const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
-
 export function Field({
   id,
   label,
@@ -72,7 +71,7 @@ export function Field({
       <Box
         component="label"
         htmlFor={inputId}
-        sx={hideLabel ? VISUALLY_HIDDEN : { typography: 'body2', fontWeight: 500, color: error ? 'error.main' : 'text.primary', whiteSpace: 'nowrap' }}
+        sx={hideLabel ? visuallyHidden : { typography: 'body2', fontWeight: 500, color: error ? 'error.main' : 'text.primary', whiteSpace: 'nowrap' }}
       >
         {label}
         {required && (

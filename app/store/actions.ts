@@ -76,7 +76,6 @@ export const updateLifecycleRule = (index: number, ruleIndex: number, patch: Pat
   applyEdit((d) => model.updateLifecycleRule(d, index, ruleIndex, patch), key);
 export const removeLifecycleRule = (index: number, ruleIndex: number) => applyEdit((d) => model.removeLifecycleRule(d, index, ruleIndex));
 export const duplicateLifecycleRule = (index: number, ruleIndex: number) => applyEdit((d) => model.duplicateLifecycleRule(d, index, ruleIndex));
-export const moveLifecycleRule = (index: number, from: number, to: number) => applyEdit((d) => model.moveLifecycleRule(d, index, from, to));
 /** Moves the rule shown at position `fromRow` of the rule list to position `toRow` (the ANY rule stays pinned). */
 export const moveLifecycleRuleRow = (index: number, fromRow: number, toRow: number) =>
   applyEdit((d) => {

@@ -21,7 +21,6 @@ export interface UiState {
   previewTarget: string;
   notice: Notice | undefined;
   unreadable: UnreadableState | undefined;
-  problemsOpen: boolean;
 }
 
 function initialTheme(): ThemeMode {
@@ -39,7 +38,6 @@ export const useUiStore = create<UiState>()(() => ({
   previewTarget: 'cfn-yaml',
   notice: undefined,
   unreadable: undefined,
-  problemsOpen: false,
 }));
 
 export function toggleTheme(): void {
@@ -59,4 +57,3 @@ export function notify(message: string, severity: Notice['severity'] = 'success'
 export const dismissNotice = () => useUiStore.setState({ notice: undefined });
 export const setPreviewTarget = (previewTarget: string) => useUiStore.setState({ previewTarget });
 export const reportUnreadable = (unreadable: UnreadableState | undefined) => useUiStore.setState({ unreadable });
-export const setProblemsOpen = (problemsOpen: boolean) => useUiStore.setState({ problemsOpen });

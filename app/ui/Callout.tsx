@@ -1,11 +1,9 @@
-import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
-import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import WarningAmber from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import { alpha } from '@mui/material/styles';
 import type { Severity } from '@ecr-designer/model';
+import { SEVERITY_ICONS, SEVERITY_LABELS } from './severity.ts';
+import { visuallyHidden } from './visuallyHidden.ts';
 
-const ICONS = { error: ErrorOutline, warning: WarningAmber, info: InfoOutlined } as const;
 
 export interface CalloutProps {
   severity: Severity;
@@ -16,7 +14,7 @@ export interface CalloutProps {
 
 /** A tinted box with a severity icon, for messages about a whole thing (a rule, a repository). Not a live region. */
 export function Callout({ severity, title, children, ...rest }: CalloutProps) {
-  const Icon = ICONS[severity];
+  const Icon = SEVERITY_ICONS[severity];
   return (
     <Box
       {...rest}
@@ -35,7 +33,10 @@ export function Callout({ severity, title, children, ...rest }: CalloutProps) {
       }}
     >
       <Icon aria-hidden fontSize="small" sx={{ color: `${severity}.main`, mt: '1px' }} />
-      <Box sx={{ minWidth: 0 }}>
+      <Box sx={{ minWidth: 0, position: 'relative' }}>
+        <Box component="span" sx={visuallyHidden}>
+          {SEVERITY_LABELS[severity]}:{' '}
+        </Box>
         {title && <Box sx={{ fontWeight: 600, mb: 0.25 }}>{title}</Box>}
         {children}
       </Box>
