@@ -55,7 +55,7 @@ test('two lifecycle rules in order: keep 9999 prod images, expire the rest after
   await page.getByRole('button', { name: 'Add rule' }).click();
   const second = rules.getByRole('listitem').nth(1);
   await choose(second, 'Tag status', /^Not set/);
-  await second.getByRole('button', { name: 'Days since push' }).click();
+  await second.getByRole('button', { name: 'Since push' }).click();
   await second.getByLabel('Days since push', { exact: true }).fill('30');
 
   const design = withRepo({ id: 'Repo', lifecycleRules: [{ tagPrefixList: ['prod'], maxImageCount: 9999 }, { maxImageAgeDays: 30 }] });

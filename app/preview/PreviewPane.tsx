@@ -63,7 +63,7 @@ export default function PreviewPane() {
         variant="scrollable"
         scrollButtons="auto"
         aria-label="Output format"
-        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 52, flexShrink: 0, '& .MuiTab-root': { minHeight: 52, minWidth: 0, maxWidth: 150, px: 1.5, py: 0.5, fontSize: '0.8125rem', lineHeight: 1.3 } }}
+        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 52, flexShrink: 0, '& .MuiTab-root': { minHeight: 52, minWidth: 0, maxWidth: 136, px: 1.25, py: 0.5, fontSize: '0.8125rem', lineHeight: 1.3 } }}
       >
         {targets.map((t) => (
           <Tab key={t.id} value={t.id} label={t.label} wrapped id={tabId(t.id)} aria-controls={PANEL_ID} />

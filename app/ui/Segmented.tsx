@@ -18,7 +18,7 @@ export interface SegmentedProps<V extends string> {
 export function Segmented<V extends string>({ id, value, options, hints, onChange, ...aria }: SegmentedProps<V>) {
   const values = Object.keys(options) as V[];
   return (
-    <Box id={id} role="group" {...aria} sx={{ display: 'inline-flex', alignSelf: 'flex-start', flexWrap: 'wrap', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
+    <Box id={id} role="group" {...aria} sx={{ display: 'inline-flex', alignSelf: 'flex-start', maxWidth: '100%', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
       {values.map((v, i) => {
         const pressed = v === value;
         const button = (
@@ -28,7 +28,10 @@ export function Segmented<V extends string>({ id, value, options, hints, onChang
             onClick={() => !pressed && onChange(v)}
             sx={(t) => ({
               px: 1.5,
+              py: 0.5,
               minHeight: 32,
+              flexShrink: 1,
+              lineHeight: 1.25,
               fontSize: '0.8125rem',
               fontWeight: 500,
               borderLeft: i === 0 ? 0 : 1,
