@@ -120,7 +120,6 @@ describe('importing a hand-written CloudFormation template', () => {
       ['CfnLogicalIdChanges', 'Resources.ApiRepository', 'ApiRepository'],
       ['CfnLogicalIdChanges', 'Resources.ImagesKey', 'ImagesKey'],
       ['CfnIntrinsicNotSupported', 'Resources.WebRepository.Properties.RepositoryName', 'WebRepository'],
-      ['CfnPropertyNotSupported', 'Resources.WebRepository.Properties.RepositoryPolicyText', 'WebRepository'],
       ['CfnPropertyNotSupported', 'Resources.WebRepository.Properties.Colour', 'WebRepository'],
       ['CfnAttributeNotImported', 'Resources.WebRepository.Condition', 'WebRepository'],
       ['CfnDependsOnNotImported', 'Resources.WebRepository.DependsOn', 'WebRepository'],

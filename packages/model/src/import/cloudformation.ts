@@ -1,8 +1,11 @@
 /**
  * A CloudFormation template (already parsed, JSON or YAML with short forms turned into long
  * forms) -> a design: each `AWS::ECR::Repository` becomes a repository, a KMS key it uses from
- * the same template becomes its created key (with the key's alias), and everything else is listed
- * as a problem, per resource and property, never dropped silently.
+ * the same template becomes its created key (with the key's alias), its repository policy becomes
+ * policy statements with the principals they name (policy.ts: users and roles of the template
+ * included), and everything else is listed as a problem, per resource and property, never dropped
+ * silently (grants to users and roles, whose identity policies are not read back, topics, event
+ * rules...).
  *
  * The resource mapping is table-driven (`REPOSITORY_PROPERTIES`, `KEY_PROPERTIES`): a property the
  * design format gains gets one entry here, next to its siblings.
@@ -18,15 +21,18 @@
  * - a created key's alias comes back with its `alias/` prefix;
  * - an empty tag map (no Tags property) comes back unset;
  * - lifecycle rules: see lifecycle.ts (explicit priorities in the policy's order, default
- *   tagStatus and action left out); an empty rule list comes back unset.
+ *   tagStatus and action left out); an empty rule list comes back unset;
+ * - repository policies: see policy.ts (grants to principals outside the stack come back as the
+ *   statements CDK made of them, principal ids derived from what they name).
  */
-import { DESIGN_FORMAT_VERSION, type CreatedKey, type Design, type RemovalPolicy, type Repository, repository as repositorySchema } from '../design.ts';
+import { DESIGN_FORMAT_VERSION, type CreatedKey, type Design, type RemovalPolicy, type Repository, design as designSchema, repository as repositorySchema } from '../design.ts';
 import type { Path } from '../diagnostics.ts';
 import { keyConstructId } from '../cdk/plan.ts';
 import { makeLogicalId } from '../cdk/logical-id.ts';
 import { IdAllocator, guessConstructId, repositoryLogicalId } from './ids.ts';
 import { intrinsicName, referenceTarget } from './intrinsics.ts';
 import { importPolicyText } from './lifecycle.ts';
+import { PrincipalImporter, importRepositoryPolicy } from './policy.ts';
 import { type ImportProblem, Problems, isPlainObject, own, preview, setOwn } from './problems.ts';
 import { ValueReader, orderKeys } from './values.ts';
 
@@ -70,6 +76,8 @@ interface TemplateContext {
   keyOwners: Map<string, string>;
   /** Key logical ID -> the aliases whose TargetKeyId refers to it, in template order. */
   aliases: Map<string, Resource[]>;
+  /** The principals repository policies name (set once the resources are indexed). */
+  principals?: PrincipalImporter;
 }
 
 interface RepositoryContext {
@@ -141,13 +149,10 @@ const REPOSITORY_PROPERTIES: Record<string, PropertyImporter> = {
     const v = read.string(value, path, 'RepositoryName');
     if (v !== undefined) draft.repositoryName = v;
   },
-  RepositoryPolicyText: (value, path, { read }) => {
-    read.problems.warn(
-      'CfnPropertyNotSupported',
-      path,
-      `The repository policy is not imported: the design has no repository policy (${preview(value, 60)}).`,
-      read.resource,
-    );
+  RepositoryPolicyText: (value, path, { read, draft, logicalId, template }) => {
+    if (read.intrinsic(value, path, 'RepositoryPolicyText') || !template.principals) return;
+    const statements = importRepositoryPolicy(value, path, read.problems, logicalId, template.principals);
+    if (statements) draft.resourcePolicyStatements = statements;
   },
   Tags: (value, path, { read, draft }) => {
     if (!Array.isArray(value)) {
@@ -483,15 +488,16 @@ export function importCloudFormationTemplate(template: unknown, options: Templat
   }
   for (const r of repositories) ctx.consumed.add(r.logicalId);
 
+  // Repository ids first: users and roles a policy names take theirs afterwards.
   const ids = new IdAllocator();
+  const repositoryIds = repositories.map((r) => ids.take(guessConstructId(r.logicalId, cdkPathOf(r)).id));
+  ctx.principals = new PrincipalImporter(ids, ctx.resources, problems, ctx.consumed);
   const imported: Repository[] = [];
   let stackFromMetadata: string | undefined;
-  for (const resource of repositories) {
+  for (const [index, resource] of repositories.entries()) {
     const { draft, keyLogicalId } = importRepository(resource, ctx);
-    const cdkPath = cdkPathOf(resource);
-    const guess = guessConstructId(resource.logicalId, cdkPath);
-    stackFromMetadata ??= cdkPath?.split('/')[0];
-    const id = ids.take(guess.id);
+    stackFromMetadata ??= cdkPathOf(resource)?.split('/')[0];
+    const id = repositoryIds[index] as string;
     const rendered = repositoryLogicalId(id);
     if (rendered !== resource.logicalId) {
       problems.warn(
@@ -525,10 +531,11 @@ export function importCloudFormationTemplate(template: unknown, options: Templat
   }
 
   const design: Design = { version: DESIGN_FORMAT_VERSION, stackName: options.stackName ?? stackFromMetadata ?? DEFAULT_STACK_NAME, repositories: imported };
+  if (ctx.principals.list.length > 0) design.principals = ctx.principals.list;
   const description = own(template, 'Description');
   if (description !== undefined) {
     const d = read.string(description, ['Description'], 'Description');
     if (d !== undefined) design.description = d;
   }
-  return { design: orderKeys(design, ['version', 'stackName', 'description', 'repositories']), problems: problems.list };
+  return { design: orderKeys(design, designSchema.keys), problems: problems.list };
 }
