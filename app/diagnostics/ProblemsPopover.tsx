@@ -18,7 +18,6 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   return <Icon color={severity} fontSize="small" titleAccess={SEVERITY_LABELS[severity]} />;
 }
 
-
 export default function ProblemsPopover({ anchor, onClose }: { anchor: HTMLElement; onClose: () => void }) {
   const design = useDesign();
   const { all, counts } = useDiagnostics((d) => d);

@@ -8,20 +8,18 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { targets } from '@ecr-designer/model';
 import { previewOf } from '../derived/preview.ts';
+import { Hint } from '../fields/Hint.tsx';
+import { LazyCodeView } from '../lazyParts.ts';
 import { useDesign, useSelectedIndex } from '../store/designStore.ts';
 import { notify, setPreviewTarget, useUiStore } from '../store/uiStore.ts';
+import { ActionButton } from '../ui/ActionButton.tsx';
 import { cdkAppZip, cdkAppZipName } from './cdkApp.ts';
 import { downloadFile } from './download.ts';
-import { StatusStrip } from './StatusStrip.tsx';
 import { EditorPlaceholder } from './PreviewPlaceholder.tsx';
-import { LazyCodeView } from '../lazyParts.ts';
-import { Hint } from '../fields/Hint.tsx';
-import { ActionButton } from '../ui/ActionButton.tsx';
-
+import { StatusStrip } from './StatusStrip.tsx';
 
 const tabId = (id: string) => `preview-tab-${id}`;
 const PANEL_ID = 'preview-panel';
-
 
 /** The preview column: one tab per target of the model, with copy and download. */
 export default function PreviewPane() {

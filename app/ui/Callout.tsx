@@ -4,7 +4,6 @@ import type { Severity } from '@ecr-designer/model';
 import { SEVERITY_ICONS, SEVERITY_LABELS } from './severity.ts';
 import { visuallyHidden } from './visuallyHidden.ts';
 
-
 export interface CalloutProps {
   severity: Severity;
   title?: React.ReactNode;
