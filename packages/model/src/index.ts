@@ -27,7 +27,7 @@ export {
   importValue,
   detectImportKind,
   importDesignValue,
-  addImportedRepositories,
+  addImportedDesign,
   IMPORT_KINDS,
   type ImportKind,
   type ImportOptions,

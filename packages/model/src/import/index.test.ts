@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Design, checkDesign } from '../index.ts';
-import { designArb } from '../../test/arbitraries.ts';
+import { designArb, validDesignArb } from '../../test/arbitraries.ts';
 import { IdAllocator } from './ids.ts';
-import { IMPORT_KINDS, addImportedRepositories, detectImportKind, importText } from './index.ts';
+import { IMPORT_KINDS, addImportedDesign, detectImportKind, importText } from './index.ts';
 
 describe('recognising what was pasted', () => {
   it.each([
@@ -80,10 +80,14 @@ describe('construct ids of imported repositories', () => {
   });
 });
 
-describe('adding imported repositories to a design', () => {
+const ID_PROBLEMS = ['UnknownPrincipal', 'UnknownTarget', 'DuplicateConstructId', 'EmptyConstructId'];
+
+describe('adding an imported design to the current one', () => {
   it('keeps the design and gives clashing ids (and key ids) a number', () => {
     const design: Design = { version: 1, stackName: 'S', repositories: [{ id: 'Repo' }, { id: 'Api', encryptionKey: { create: true } }] };
-    const out = addImportedRepositories(design, [{ id: 'Repo', repositoryName: 'a1' }, { id: 'ApiKey' }, { id: 'Web' }]);
+    const imported: Design = { version: 1, stackName: 'Other', repositories: [{ id: 'Repo', repositoryName: 'a1' }, { id: 'ApiKey' }, { id: 'Web' }] };
+    const out = addImportedDesign(design, imported);
+    expect(out.stackName).toBe('S');
     expect(out.repositories.map((r) => r.id)).toEqual(['Repo', 'Api', 'Repo2', 'ApiKey2', 'Web']);
     expect(out.repositories[2]).toEqual({ id: 'Repo2', repositoryName: 'a1' });
     expect(design.repositories).toHaveLength(2);
@@ -91,5 +95,62 @@ describe('adding imported repositories to a design', () => {
     // (whereas adding them as they are would clash)
     const naive: Design = { ...design, repositories: [...design.repositories, { id: 'ApiKey' }] };
     expect(checkDesign(naive).diagnostics.map((d) => d.code)).toContain('DuplicateConstructId');
+  });
+
+  it('brings the principals along, reusing equal ones and renaming clashing ones, and follows every reference', () => {
+    const design: Design = {
+      version: 1,
+      stackName: 'S',
+      principals: [
+        { id: 'Ci', type: 'AccountPrincipal', accountId: '111122223333' },
+        { id: 'Bot', type: 'User' },
+      ],
+      repositories: [{ id: 'Repo', grants: [{ method: 'grantPull', grantee: 'Bot' }] }],
+    };
+    const imported: Design = {
+      version: 1,
+      stackName: 'S',
+      principals: [
+        { id: 'Account111122223333', type: 'AccountPrincipal', accountId: '111122223333' },
+        { id: 'Bot', type: 'User', userName: 'bot' },
+      ],
+      topics: [{ id: 'Bot' }],
+      repositories: [
+        {
+          id: 'Repo',
+          grants: [{ method: 'grantPush', grantee: 'Bot' }],
+          resourcePolicyStatements: [{ actions: ['ecr:BatchGetImage'], principals: ['Account111122223333'] }],
+          eventRules: [{ method: 'onEvent', id: 'Pushed', targets: [{ type: 'SnsTopic', topic: 'Bot' }] }],
+        },
+      ],
+      authorizationTokenGrants: [{ token: 'AuthorizationToken', grantee: 'Bot' }],
+    };
+    const out = addImportedDesign(design, imported);
+    expect(out.principals).toEqual([
+      { id: 'Ci', type: 'AccountPrincipal', accountId: '111122223333' },
+      { id: 'Bot', type: 'User' },
+      { id: 'Bot2', type: 'User', userName: 'bot' },
+    ]);
+    expect(out.topics).toEqual([{ id: 'Bot3' }]);
+    expect(out.repositories[1]).toEqual({
+      id: 'Repo2',
+      grants: [{ method: 'grantPush', grantee: 'Bot2' }],
+      resourcePolicyStatements: [{ actions: ['ecr:BatchGetImage'], principals: ['Ci'] }],
+      eventRules: [{ method: 'onEvent', id: 'Pushed', targets: [{ type: 'SnsTopic', topic: 'Bot3' }] }],
+    });
+    expect(out.authorizationTokenGrants).toEqual([{ token: 'AuthorizationToken', grantee: 'Bot2' }]);
+    expect(checkDesign(out).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('of any two valid designs is a design whose ids are unique and whose references all resolve', () => {
+    fc.assert(
+      fc.property(validDesignArb, validDesignArb, (a, b) => {
+        const out = addImportedDesign(a, b);
+        expect(out.repositories).toHaveLength(a.repositories.length + b.repositories.length);
+        // Physical names (repository, rule, role names...) may clash: that is for the user to see.
+        expect(checkDesign(out).diagnostics.filter((d) => d.severity === 'error' && ID_PROBLEMS.includes(d.code))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -15,13 +15,14 @@
  * set and the warnings list what it could not hold. The app shows the problems before replacing
  * anything.
  */
-import type { Design, LifecycleRule, Repository } from '../design.ts';
+import { type Design, type LifecycleRule, type Repository, design as designSchema } from '../design.ts';
 import { checkDesignValue } from '../parse.ts';
 import { importDescribeRepositories, importGetLifecyclePolicy, importLifecyclePolicy, isPolicyDocument } from './aws-cli.ts';
 import { importCloudFormationTemplate } from './cloudformation.ts';
 import { IdAllocator } from './ids.ts';
 import { type ImportProblem, isPlainObject, own } from './problems.ts';
 import { type DataFormat, parseImportText } from './text.ts';
+import { orderKeys } from './values.ts';
 
 export type ImportKind = 'cloudformation' | 'design' | 'get-lifecycle-policy' | 'lifecycle-policy' | 'describe-repositories';
 
@@ -115,11 +116,78 @@ export function importValue(kind: ImportKind, value: unknown, options: ImportOpt
   }
 }
 
+/** A copy of `value` without its `id`, as JSON: what makes two principals the same. */
+function withoutId(value: { id: string }): string {
+  const { id: _id, ...rest } = value;
+  return JSON.stringify(rest);
+}
+
 /**
- * Adds imported repositories to a design ("add" rather than "replace"): construct ids that would
- * clash with the design's (or with the ids of their keys) get a number.
+ * "Add" rather than "replace": the imported design joins the current one. Its repositories,
+ * principals, topics and imported resources keep their ids unless they clash with the design's
+ * (then they get a number, and every reference to them follows: grants, policy statements, event
+ * rule targets, token grants); a principal equal to one the design already has (same type and
+ * settings) is that one. The current design's stack name and description stay.
  */
-export function addImportedRepositories(design: Design, imported: readonly Repository[]): Design {
-  const ids = new IdAllocator(design.repositories.map((r) => r.id));
-  return { ...design, repositories: [...design.repositories, ...imported.map((r) => ({ ...r, id: ids.take(r.id) }))] };
+export function addImportedDesign(current: Design, imported: Design): Design {
+  const taken = [
+    ...current.repositories.map((r) => r.id),
+    ...(current.principals ?? []).map((p) => p.id),
+    ...(current.topics ?? []).map((t) => t.id),
+    ...(current.imports ?? []).map((i) => i.id),
+  ];
+  const ids = new IdAllocator(taken);
+  const principalIds = new Map<string, string>();
+  const principals = [...(current.principals ?? [])];
+  const existing = new Map(principals.map((p) => [withoutId(p), p.id]));
+  for (const p of imported.principals ?? []) {
+    const same = existing.get(withoutId(p));
+    if (same !== undefined && p.type !== 'User' && p.type !== 'Role') {
+      principalIds.set(p.id, same);
+      continue;
+    }
+    const id = ids.take(p.id);
+    principalIds.set(p.id, id);
+    principals.push({ ...p, id });
+  }
+  const topicIds = new Map<string, string>();
+  const topics = [...(current.topics ?? []), ...(imported.topics ?? []).map((t) => {
+    const id = ids.take(t.id);
+    topicIds.set(t.id, id);
+    return { ...t, id };
+  })];
+  const importIds = new Map<string, string>();
+  const imports = [...(current.imports ?? []), ...(imported.imports ?? []).map((i) => {
+    const id = ids.take(i.id);
+    importIds.set(i.id, id);
+    return { ...i, id };
+  })];
+  const principal = (id: string) => principalIds.get(id) ?? id;
+  const repositories: Repository[] = imported.repositories.map((r) => {
+    const out: Repository = { ...r, id: ids.take(r.id) };
+    if (r.grants) out.grants = r.grants.map((g) => ({ ...g, grantee: principal(g.grantee) }));
+    if (r.resourcePolicyStatements) {
+      out.resourcePolicyStatements = r.resourcePolicyStatements.map((st) => (st.principals ? { ...st, principals: st.principals.map(principal) } : st));
+    }
+    if (r.eventRules) {
+      out.eventRules = r.eventRules.map((rule) =>
+        rule.targets
+          ? {
+              ...rule,
+              targets: rule.targets.map((t) =>
+                t.type === 'SnsTopic' ? { ...t, topic: topicIds.get(t.topic) ?? importIds.get(t.topic) ?? t.topic } : t.type === 'SqsQueue' ? { ...t, queue: importIds.get(t.queue) ?? t.queue } : { ...t, handler: importIds.get(t.handler) ?? t.handler },
+              ),
+            }
+          : rule,
+      );
+    }
+    return out;
+  });
+  const out: Design = { ...current, repositories: [...current.repositories, ...repositories] };
+  if (principals.length > 0) out.principals = principals;
+  if (topics.length > 0) out.topics = topics;
+  if (imports.length > 0) out.imports = imports;
+  const tokens = [...(current.authorizationTokenGrants ?? []), ...(imported.authorizationTokenGrants ?? []).map((g) => ({ ...g, grantee: principal(g.grantee) }))];
+  if (tokens.length > 0) out.authorizationTokenGrants = tokens;
+  return orderKeys(out, designSchema.keys);
 }
