@@ -9,6 +9,7 @@
  * Strings in every text field are covered by string-fidelity.test.ts, links in detail by
  * src/share/link.test.ts, YAML in detail by src/import/text.test.ts.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDesignValue, decodeShareFragment, importText, parseDesignText } from '../src/index.ts';
 
@@ -131,6 +132,44 @@ describe('hostile input at every entry point', () => {
       }
     });
   }
+
+  it('never throws on documents assembled from the names the importers look up, prototype names and intrinsics included', () => {
+    const names = [
+      '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype',
+      'Type', 'Properties', 'DeletionPolicy', 'UpdateReplacePolicy', 'DependsOn', 'Condition', 'Metadata', 'Resources', 'Outputs', 'Parameters',
+      'RepositoryName', 'EncryptionConfiguration', 'EncryptionType', 'KmsKey', 'LifecyclePolicy', 'LifecyclePolicyText', 'RegistryId',
+      'RepositoryPolicyText', 'Statement', 'Principal', 'AWS', 'Service', 'Action', 'Effect', 'Tags', 'Key', 'Value', 'AliasName', 'TargetKeyId',
+      'ImageTagMutabilityExclusionFilters', 'ImageScanningConfiguration', 'ScanOnPush', 'AssumeRolePolicyDocument', 'rules', 'selection', 'action',
+      'Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::Join', 'aws:cdk:path',
+    ];
+    const types = ['AWS::ECR::Repository', 'AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::IAM::User', 'AWS::IAM::Role', 'AWS::SNS::Topic', 'AWS::CDK::Metadata'];
+    const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.oneof(fc.constantFrom(...names, ...types, 'Allow', 'KMS', 'Retain', '*', '{"rules": [{}]}', 'R0', 'R1'), fc.integer(), fc.boolean(), fc.constant(null)),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom(...names), tie('node'), { maxKeys: 4 }),
+      ),
+    })).node;
+    const resource = fc.record({ Type: fc.constantFrom(...types), Properties: value, DeletionPolicy: fc.constantFrom('Retain', 'Delete', 7) }, { requiredKeys: ['Type'] });
+    const template = fc.record({ Resources: fc.dictionary(fc.constantFrom('R0', 'R1', 'R2', ...names), fc.oneof(resource, value), { maxKeys: 4 }) }).chain((t) =>
+      fc.dictionary(fc.constantFrom(...names), value, { maxKeys: 2 }).map((extra) => ({ ...extra, ...t })),
+    );
+    // ...and the other kinds: AWS CLI output, lifecycle policies, design files.
+    const other = fc.oneof(
+      fc.record({ repositories: fc.array(fc.dictionary(fc.constantFrom(...names, 'repositoryName', 'encryptionConfiguration', 'imageTagMutabilityExclusionFilters'), value, { maxKeys: 4 }), { maxLength: 3 }) }),
+      fc.record({ rules: fc.array(fc.dictionary(fc.constantFrom(...names, 'rulePriority', 'tagStatus', 'countType', 'countNumber', 'type'), value, { maxKeys: 4 }), { maxLength: 3 }) }),
+      fc.record({ lifecyclePolicyText: fc.oneof(value, value.map((v) => JSON.stringify({ rules: [v] }))), repositoryName: value }),
+      fc.record({ version: fc.constantFrom(1, 2, 0), stackName: value, repositories: value, principals: value }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(template, other), (t) => {
+        const result = importText(JSON.stringify(t));
+        expect(Array.isArray(result.problems)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 
   it('messages name the place: line and column for syntax errors', async () => {
     expect((await entryPoints['design text']?.('{\n  "version": 1,\n  "stackName": }'))?.messages[0]).toBe(

@@ -281,7 +281,7 @@ function importKey(key: Resource, ctx: RepositoryContext): CreatedKey | undefine
   if (props !== undefined) {
     const object = read.object(props, propertiesPath(key.logicalId), 'Properties');
     for (const [name, value] of Object.entries(object ?? {})) {
-      const importer = KEY_PROPERTIES[name];
+      const importer = own(KEY_PROPERTIES, name);
       const p = [...propertiesPath(key.logicalId), name];
       if (importer) {
         if (owner === undefined) importer(value, p, spec, read);
@@ -398,7 +398,7 @@ function resourceAttributes(resource: Resource, template: TemplateContext, polic
       CreationPolicy: 'the design has no creation policies',
       UpdatePolicy: 'the design has no update policies',
     };
-    problems.warn('CfnAttributeNotImported', [...path, name], `${name} ${preview(value, 60)} is not imported: ${why[name] ?? 'the design cannot hold it'}.`, resource.logicalId);
+    problems.warn('CfnAttributeNotImported', [...path, name], `${name} ${preview(value, 60)} is not imported: ${own(why, name) ?? 'the design cannot hold it'}.`, resource.logicalId);
   }
 }
 
@@ -409,7 +409,7 @@ function importRepository(resource: Resource, template: TemplateContext): { draf
   if (props !== undefined) {
     const object = read.object(props, propertiesPath(resource.logicalId), 'Properties');
     for (const [name, value] of Object.entries(object ?? {})) {
-      const importer = REPOSITORY_PROPERTIES[name];
+      const importer = own(REPOSITORY_PROPERTIES, name);
       const path = [...propertiesPath(resource.logicalId), name];
       if (importer) importer(value, path, ctx);
       else read.problems.warn('CfnPropertyNotSupported', path, `${name} is not a property of AWS::ECR::Repository the design knows (${preview(value, 60)}); not imported.`, resource.logicalId);
@@ -431,7 +431,7 @@ function cdkPathOf(resource: Resource): string | undefined {
 function reportSections(template: Record<string, unknown>, problems: Problems): void {
   for (const [section, value] of Object.entries(template)) {
     if (section === 'Resources' || section === 'Description' || section === 'AWSTemplateFormatVersion') continue;
-    const bookkeeping = CDK_BOOKKEEPING[section] ?? [];
+    const bookkeeping = own(CDK_BOOKKEEPING, section) ?? [];
     if (isPlainObject(value) && ['Parameters', 'Mappings', 'Conditions', 'Rules', 'Outputs', 'Metadata'].includes(section)) {
       for (const [name, entry] of Object.entries(value)) {
         if (bookkeeping.includes(name)) {

@@ -99,7 +99,11 @@ export function setOwn<T>(target: Record<string, T>, key: string, value: T): voi
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Own property lookup: `__proto__`, `constructor` and the like are only found when they are data. */
-export function own(object: Record<string, unknown>, key: string): unknown {
+/**
+ * Own property lookup: `__proto__`, `constructor`, `toString` and the like are only found when
+ * they are data. Every lookup by a key that comes from the imported text goes through this (in
+ * the data and in our own tables alike).
+ */
+export function own<T>(object: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
