@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT and E2E_OUT_DIR let several people run the suite at once in one working tree, each
+// against a build of their own (CI uses the defaults).
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const OUT_DIR = process.env['E2E_OUT_DIR'] ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -9,7 +12,7 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
  */
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env['E2E_OUT_DIR'] ? `test-results-${PORT}` : 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -39,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     // npx runs the workspace's own vite (no global pnpm needed: CI runs pnpm through npx).
-    command: `npx --no-install vite build && npx --no-install vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx --no-install vite build --outDir ${OUT_DIR} && npx --no-install vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,
