@@ -75,3 +75,59 @@ describe('repositoryIndexOf', () => {
     expect(repositoryIndexOf('stackName')).toBeUndefined();
   });
 });
+
+describe('access and events diagnostics', () => {
+  const ACCESS = /^(principals|topics|imports|authorizationTokenGrants)|^repositories\[\d+\]\.(grants|resourcePolicyStatements|eventRules)/;
+  /** Designs for the checks the generators rarely reach (values far past a limit). */
+  const long = 'a'.repeat(300);
+  const handMade: Design[] = [
+    {
+      version: 1,
+      stackName: 'EcrStack',
+      principals: [{ id: 'A', type: 'AccountPrincipal', accountId: '111122223333' }],
+      topics: [{ id: 'T', topicName: long }],
+      imports: [{ id: 'Q', type: 'Queue', queueArn: `arn:aws:sqs:us-east-1:111122223333:${'q'.repeat(1700)}` }],
+      repositories: [
+        {
+          id: 'Repo',
+          resourcePolicyStatements: [
+            { actions: ['ecr:BatchGetImage'], principals: ['A'], conditions: { StringEquals: { 'aws:SourceVpc': { nested: true } } } },
+            ...Array.from({ length: 60 }, (_, i) => ({ sid: `S${i}${long}`.slice(0, 200), actions: ['ecr:BatchGetImage'], principals: ['A'] })),
+          ],
+          eventRules: [{ method: 'onEvent', id: 'E', targets: [{ type: 'SqsQueue', queue: 'Q' }, { type: 'SnsTopic', topic: 'T' }] }],
+        },
+      ],
+    },
+    {
+      version: 1,
+      stackName: 'EcrStack',
+      principals: [{ id: 'R', type: 'Role', assumedBy: { type: 'AccountPrincipal', accountId: '111122223333' } }],
+      repositories: Array.from({ length: 120 }, (_, i) => ({
+        id: `Repository${i}WithAQuiteLongConstructIdToFillThePolicy`,
+        grants: [{ method: 'grantPullPush' as const, grantee: 'R' }, { method: 'grantRead' as const, grantee: 'R' }],
+      })),
+    },
+  ];
+
+  it('lands every access diagnostic code on a control of its entry, never on the repository or the design', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fc = (await import('fast-check')).default;
+    const { designArb, accessMistakesArb } = await import('../../test/arbitraries.ts');
+    const { validateDesign } = await import('../validate/index.ts');
+    const source = readFileSync(new URL('../access/deploy-checks.ts', import.meta.url), 'utf8');
+    const emitted = new Set([...source.matchAll(/'([A-Z][A-Za-z]+)'(?=,\s*(?:`|'|\n|severity))/g)].map((m) => m[1] as string));
+    expect(emitted.size).toBeGreaterThan(30);
+    const seen = new Set<string>();
+    const misplaced: string[] = [];
+    for (const sample of [...handMade, ...fc.sample(fc.oneof(designArb, accessMistakesArb), { numRuns: 800, seed: 4 })]) {
+      for (const d of validateDesign(sample)) {
+        if (!ACCESS.test(d.path)) continue;
+        seen.add(d.code);
+        const anchor = anchorIn(sample, d.path);
+        if (!ACCESS.test(anchor)) misplaced.push(`${d.code} at ${d.path} -> '${anchor}'`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+    expect([...emitted].filter((code) => !seen.has(code))).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * prefix field, one about a whole rule lands on that rule's card, and anything the editor has no
  * field for falls back to its repository or to the design (the empty path).
  */
-import { type Design, type Repository, lifecycleRule, repository } from '../design.ts';
+import { type Design, type Repository, eventRule, importedResource, lifecycleRule, policyStatement, principal, repository, topic } from '../design.ts';
 import { type Diagnostic, formatPath, pathWithin } from '../diagnostics.ts';
 
 /** Fields of a created KMS key the editor shows (the `create` flag is implied by the key source). */
@@ -23,12 +23,45 @@ export function repositoryAnchors(repo: Repository, index: number): string[] {
     for (const key of lifecycleRule.keys) out.push(`${rule}.${key}`);
   });
   for (const key of Object.keys(repo.tags ?? {})) out.push(formatPath(['repositories', index, 'tags', key]));
+  (repo.grants ?? []).forEach((_, i) => out.push(`${base}.grants[${i}]`, `${base}.grants[${i}].method`, `${base}.grants[${i}].grantee`));
+  (repo.resourcePolicyStatements ?? []).forEach((_, i) => {
+    const at = `${base}.resourcePolicyStatements[${i}]`;
+    out.push(at, ...policyStatement.keys.map((key) => `${at}.${key}`));
+  });
+  (repo.eventRules ?? []).forEach((rule, i) => {
+    const at = `${base}.eventRules[${i}]`;
+    out.push(at, `${at}.method`, ...variantKeys(eventRule.variants[rule.method]).map((key) => `${at}.${key}`));
+    (rule.targets ?? []).forEach((_, j) => out.push(`${at}.targets[${j}]`));
+  });
+  return out;
+}
+
+function variantKeys(schema: unknown): string[] {
+  return (schema as { keys?: string[] }).keys ?? [];
+}
+
+/**
+ * Anchors of the stack-level editors: principals (each field of its kind, the assumedBy fields of a
+ * role), topics, imports and authorization token grants.
+ */
+export function stackAnchors(design: Design): string[] {
+  const out = [...DESIGN_ANCHORS, 'principals', 'topics', 'imports', 'authorizationTokenGrants'];
+  (design.principals ?? []).forEach((p, i) => {
+    const at = `principals[${i}]`;
+    out.push(at, ...variantKeys(principal.variants[p.type]).map((key) => `${at}.${key}`));
+    if (p.type === 'Role') out.push(`${at}.assumedBy.type`, `${at}.assumedBy.${p.assumedBy.type === 'ServicePrincipal' ? 'service' : 'accountId'}`);
+  });
+  (design.topics ?? []).forEach((_, i) => out.push(`topics[${i}]`, ...topic.keys.map((key) => `topics[${i}].${key}`)));
+  (design.imports ?? []).forEach((imp, i) => out.push(`imports[${i}]`, ...variantKeys(importedResource.variants[imp.type]).map((key) => `imports[${i}].${key}`)));
+  (design.authorizationTokenGrants ?? []).forEach((_, i) =>
+    out.push(`authorizationTokenGrants[${i}]`, `authorizationTokenGrants[${i}].token`, `authorizationTokenGrants[${i}].grantee`),
+  );
   return out;
 }
 
 /** Every anchor of the editor for `design`: the design itself, the stack fields, the repository list and each repository. */
 export function editorAnchors(design: Design): string[] {
-  return [...DESIGN_ANCHORS, ...design.repositories.flatMap(repositoryAnchors)];
+  return [...stackAnchors(design), ...design.repositories.flatMap(repositoryAnchors)];
 }
 
 /** The deepest anchor containing `path` ('' when no other anchor does). */
@@ -61,7 +94,14 @@ const DESIGN_ANCHORS = ['', 'stackName', 'description', 'repositories'];
 export function anchorIn(design: Design, path: string, cache?: Map<number, string[]>): string {
   const index = repositoryIndexOf(path);
   const repo = index === undefined ? undefined : design.repositories[index];
-  if (index === undefined || !repo) return anchorOf(path, DESIGN_ANCHORS);
+  if (index === undefined || !repo) {
+    let stack = cache?.get(-1);
+    if (!stack) {
+      stack = stackAnchors(design);
+      cache?.set(-1, stack);
+    }
+    return anchorOf(path, stack);
+  }
   let anchors = cache?.get(index);
   if (!anchors) {
     anchors = [...DESIGN_ANCHORS, ...repositoryAnchors(repo, index)];
@@ -87,4 +127,9 @@ export function placeDiagnosticsIn(design: Design, diagnostics: readonly Diagnos
 export function repositoryIndexOf(path: string): number | undefined {
   const m = /^repositories\[(\d+)\]/.exec(path);
   return m ? Number(m[1]) : undefined;
+}
+
+/** Whether `path` is about the stack's shared resources (principals, topics, imports, authorization token grants). */
+export function isStackResourcePath(path: string): boolean {
+  return /^(principals|topics|imports|authorizationTokenGrants)(\[|\.|$)/.test(path);
 }
