@@ -1,5 +1,6 @@
 /** Takes the user to the field a diagnostic is about: selects its repository, then focuses the field. */
-import { type Design, type Diagnostic, anchorIn, pathWithin, repositoryIndexOf } from '@ecr-designer/model';
+import { type Design, type Diagnostic, anchorIn, isStackResourcePath, pathWithin, repositoryIndexOf } from '@ecr-designer/model';
+import { showRepository, showStackResources } from '../access/viewStore.ts';
 import { fieldId } from '../fields/fieldId.ts';
 import { selectRepository } from '../store/actions.ts';
 
@@ -29,6 +30,8 @@ export function focusField(path: string, attempts = 10): void {
 
 export function goToDiagnostic(design: Design, diagnostic: Diagnostic): void {
   const repo = repositoryIndexOf(diagnostic.path);
+  if (isStackResourcePath(diagnostic.path)) showStackResources();
+  else if (repo !== undefined) showRepository();
   if (repo !== undefined) selectRepository(repo);
   focusField(anchorIn(design, diagnostic.path));
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Field } from './Field.tsx';
 import { pathWithin } from '@ecr-designer/model';
 import { RemovableChip } from '../ui/RemovableChip.tsx';
@@ -14,6 +14,8 @@ export interface ChipListInputProps {
   onChange: (value: string[] | undefined) => void;
   help?: React.ReactNode;
   placeholder?: string;
+  /** Completion for the entry being typed (a native datalist): the values that fit what is typed so far. */
+  complete?: (typed: string) => readonly { value: string; description?: string }[];
 }
 
 /** Entries are separated by Enter, comma or white space (none of which a tag or filter can contain). */
@@ -24,9 +26,11 @@ const SEPARATOR = /[\s,]+/;
  * the typed text, so nothing typed is lost; Backspace in the empty field removes the last chip, and a
  * chip is removed with its own button. Entries with an error are shown in the error color.
  */
-export function ChipListInput({ path, label, value, onChange, help, placeholder }: ChipListInputProps) {
+export function ChipListInput({ path, label, value, onChange, help, placeholder, complete }: ChipListInputProps) {
   const diagnostics = useFieldDiagnostics(path);
   const [input, setInput] = useState('');
+  const listId = useId();
+  const suggestions = complete?.(input) ?? [];
   const items = value ?? [];
   const commit = (list: string[]) => onChange(list.length ? list : undefined);
   const add = (text: string) => {
@@ -60,22 +64,33 @@ export function ChipListInput({ path, label, value, onChange, help, placeholder 
   ));
 
   return (
-    <Field
-      id={fieldId(path)}
-      label={label}
-      value={input}
-      onChange={(e) => onInput(e.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => {
-        if (input.trim()) add(input);
-        setInput('');
-      }}
-      placeholder={items.length ? undefined : placeholder}
-      error={hasError(diagnostics)}
-      helperText={helperFor(diagnostics, help)}
-      sx={{ '& .MuiInputBase-root': { flexWrap: 'wrap', py: 0.5 }, '& .MuiInputBase-input': { flex: 1, minWidth: 80, py: 0.75 } }}
-      startAdornment={chips.length ? chips : undefined}
-      inputAttributes={{ spellCheck: false, autoComplete: 'off', style: { fontFamily: 'var(--mono-font)' } }}
-    />
+    <>
+      <Field
+        id={fieldId(path)}
+        label={label}
+        value={input}
+        onChange={(e) => onInput(e.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          if (input.trim()) add(input);
+          setInput('');
+        }}
+        placeholder={items.length ? undefined : placeholder}
+        error={hasError(diagnostics)}
+        helperText={helperFor(diagnostics, help)}
+        sx={{ '& .MuiInputBase-root': { flexWrap: 'wrap', py: 0.5 }, '& .MuiInputBase-input': { flex: 1, minWidth: 80, py: 0.75 } }}
+        startAdornment={chips.length ? chips : undefined}
+        inputAttributes={{ spellCheck: false, autoComplete: 'off', list: complete ? listId : undefined, style: { fontFamily: 'var(--mono-font)' } }}
+      />
+      {complete && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.description}
+            </option>
+          ))}
+        </datalist>
+      )}
+    </>
   );
 }

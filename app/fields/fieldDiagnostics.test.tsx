@@ -89,11 +89,12 @@ describe('field-level diagnostics', () => {
     expect(screen.queryByTestId('unplaced-diagnostics')).toBeNull();
   });
 
-  it('shows problems of properties the form has no section for at the top of the form', async () => {
+  it('shows a grant problem at the grantee field of the Access section, no longer at the top of the form', async () => {
     await renderWithDesign(<RepositoryForm />, designWith({ id: 'Repo', grants: [{ method: 'grantPull', grantee: 'Nobody' }] }));
-    const grantProblems = screen.getAllByText(/Nobody/);
-    expect(grantProblems.length).toBeGreaterThan(0);
-    expect(screen.getByText(/^repositories\[0\]\.grants/)).toBeTruthy();
+    const grantee = await screen.findByRole('combobox', { name: 'Grantee' });
+    expect(grantee.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByText(/No principal with id 'Nobody'/).length).toBe(1);
+    expect(screen.queryByText(/^repositories\[0\]\.grants/)).toBeNull();
   });
 
   it('shows a problem of the repository list (an empty stack) under the list', async () => {

@@ -11,6 +11,8 @@ import { useDesign, useSelectedIndex } from '../store/designStore.ts';
 import { Tag } from '../ui/Tag.tsx';
 import { RepositoryMenu } from './RepositoryMenu.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
+import { StackResourcesButton } from '../access/StackResourcesButton.tsx';
+import { showRepository, useStackView } from '../access/viewStore.ts';
 
 function CountTags({ index }: { index: number }) {
   const counts = useDiagnostics((d) => d.perRepository.get(index));
@@ -28,6 +30,7 @@ export function RepositoryList() {
   const design = useDesign();
   const selected = useSelectedIndex();
   const count = design.repositories.length;
+  const stackView = useStackView((s) => s.open);
   return (
     <Box component="nav" aria-label="Stack and repositories" sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 2 }}>
       <TextInput
@@ -39,6 +42,7 @@ export function RepositoryList() {
         onChange={(text) => setStackDescription(text)}
         help="The template's Description. Optional."
       />
+      <StackResourcesButton />
       <Box sx={{ display: 'flex', alignItems: 'center' }}>
         <Typography variant="subtitle2" component="h2" sx={{ flex: 1, whiteSpace: 'nowrap' }}>
           Repositories{' '}
@@ -55,8 +59,11 @@ export function RepositoryList() {
         {design.repositories.map((repo, i) => (
           <Box component="li" key={i} sx={{ position: 'relative' }}>
             <ButtonBase
-              onClick={() => selectRepository(i)}
-              aria-current={i === selected ? 'true' : undefined}
+              onClick={() => {
+                showRepository();
+                selectRepository(i);
+              }}
+              aria-current={i === selected && !stackView ? 'true' : undefined}
               sx={{
                 display: 'block',
                 width: '100%',
@@ -65,8 +72,8 @@ export function RepositoryList() {
                 py: 1,
                 pl: 1.5,
                 pr: 5,
-                bgcolor: i === selected ? 'action.selected' : 'transparent',
-                '&:hover': { bgcolor: i === selected ? 'action.selected' : 'action.hover' },
+                bgcolor: i === selected && !stackView ? 'action.selected' : 'transparent',
+                '&:hover': { bgcolor: i === selected && !stackView ? 'action.selected' : 'action.hover' },
                 '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
               }}
             >

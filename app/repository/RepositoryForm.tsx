@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
@@ -13,11 +14,26 @@ import { TagsSection } from './TagsSection.tsx';
 import { UncoveredDiagnostics } from './UncoveredDiagnostics.tsx';
 import { repositoryPath, useRepository } from './useRepository.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
+import { LazyAccessSection, LazyEventsSection, LazyStackResources } from '../access/lazy.ts';
+import { useStackView } from '../access/viewStore.ts';
 
 /** The form of the selected repository: one card per group of options. */
 export function RepositoryForm() {
   const index = useSelectedIndex();
   const repo = useRepository(index);
+  const stackView = useStackView((s) => s.open);
+  if (stackView) {
+    return (
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Typography variant="h6" component="h2" sx={{ fontSize: '1.1rem' }}>
+          Stack resources
+        </Typography>
+        <Suspense fallback={null}>
+          <LazyStackResources />
+        </Suspense>
+      </Box>
+    );
+  }
   if (!repo) {
     return (
       <Box sx={{ textAlign: 'center', py: 8, px: 2 }}>
@@ -46,6 +62,10 @@ export function RepositoryForm() {
       <EncryptionSection index={index} repo={repo} />
       <RemovalSection index={index} repo={repo} />
       <TagsSection index={index} repo={repo} />
+      <Suspense fallback={null}>
+        <LazyAccessSection index={index} repo={repo} />
+        <LazyEventsSection index={index} repo={repo} />
+      </Suspense>
     </Box>
   );
 }

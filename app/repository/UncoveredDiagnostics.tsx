@@ -18,6 +18,9 @@ const COVERED: ReadonlySet<keyof Repository> = new Set<keyof Repository>([
   'lifecycleRegistryId',
   'lifecycleRules',
   'tags',
+  'grants',
+  'resourcePolicyStatements',
+  'eventRules',
 ]);
 
 /**

@@ -4,11 +4,14 @@ import { ThemeProvider } from '@mui/material/styles';
 import type { Design } from '@ecr-designer/model';
 import { DiagnosticsSync } from '../derived/diagnostics.ts';
 import { validation } from '../lazyParts.ts';
+import { preloadAccessEditors } from '../access/lazy.ts';
 import { resetDesignStore, useDesignStore } from '../store/designStore.ts';
 import { createAppTheme } from '../theme.ts';
 
 // The app loads validation after the form; component tests want diagnostics from the first render.
 await validation.start();
+// The access and events editors are lazy sections of the form: loaded up front, so they never arrive mid-test.
+await preloadAccessEditors();
 
 export function designWith(repository: Design['repositories'][number]): Design {
   return { version: 1, stackName: 'EcrStack', repositories: [repository] };
