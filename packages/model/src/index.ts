@@ -49,4 +49,15 @@ export {
   type ShareLinkDecoded,
   type ShareLinkErrorCode,
 } from './share/link.ts';
+export { designFileName, designFileText, sameDesign, replacingLosesWork, shareLinkNote, SHARE_LINK_COMFORTABLE_LENGTH } from './share/transfer.ts';
+export {
+  summarizeImport,
+  formatImportProblem,
+  IMPORT_APPLY_MODES,
+  importFileSizeProblem,
+  importPasteSizeProblem,
+  type ImportSummary,
+  type ImportProblemGroup,
+  type ImportedRepositorySummary,
+} from './import/summary.ts';
 export { ecrActions, findEcrAction, matchesEcrAction, completeEcrAction, GRANT_ACTIONS, type EcrAction, type EcrActionAccess } from './access/ecr-actions.ts';

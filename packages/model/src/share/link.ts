@@ -20,9 +20,10 @@ import type { Design } from '../design.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { MAX_DESIGN_BYTES, parseDesignText } from '../parse.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
+import { SHARE_FRAGMENT_PREFIX, stripHash } from './fragment.ts';
 
 export const SHARE_LINK_VERSION = 1;
-const PREFIX = 'design/';
+const PREFIX = SHARE_FRAGMENT_PREFIX;
 /** A fragment longer than this is refused before decoding (browsers cap URLs at about 2 MB). */
 export const MAX_SHARE_FRAGMENT_LENGTH = 2 * 1024 * 1024;
 
@@ -58,14 +59,7 @@ function refuse(code: ShareLinkErrorCode, message: string, diagnostics?: Diagnos
   return diagnostics ? { ok: false, code, message, diagnostics } : { ok: false, code, message };
 }
 
-/** True when the fragment (with or without `#`) is meant to be a share link, valid or not. */
-export function isShareFragment(fragment: string): boolean {
-  return stripHash(fragment).startsWith(PREFIX);
-}
-
-function stripHash(fragment: string): string {
-  return fragment.startsWith('#') ? fragment.slice(1) : fragment;
-}
+export { isShareFragment } from './fragment.ts';
 
 /** Drains a byte stream, refusing more than `limit` bytes. */
 async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'too-large'> {

@@ -10,3 +10,39 @@ export { syntheticHistory, seededRandom, type SyntheticHistoryOptions, type TagS
 export { replayLifecycle, tagsAt, lastPullAt, type ReplayOptions, type ReplayResult, type ReplayStep, type ImageFate } from './replay.ts';
 export { compilePattern, compilePrefix, patternIncludes } from './match.ts';
 export { DAY } from './explain.ts';
+export {
+  DEFAULT_SYNTHETIC_PARAMS,
+  MAX_SYNTHETIC_IMAGES,
+  MAX_IMAGES_TEXT_LENGTH,
+  syntheticParamFields,
+  tagSchemeLabels,
+  readSyntheticParams,
+  readEvaluationDate,
+  formatEvaluationDate,
+  type SyntheticParams,
+  type SyntheticParamField,
+} from './inputs.ts';
+export {
+  SimulationSession,
+  replayTimeline,
+  imagesAt,
+  type ImageSource,
+  type SimulationRequest,
+  type SimulationAnswer,
+  type ReplayAnswer,
+} from './session.ts';
+export {
+  verdictRows,
+  verdictColumns,
+  verdictFilterLabels,
+  DEFAULT_VERDICT_SORT,
+  formatBytes,
+  formatTime,
+  formatDay,
+  abbreviateDigest,
+  policyWarningPath,
+  describeReplayStep,
+  type VerdictFilter,
+  type VerdictSort,
+  type VerdictSortKey,
+} from './table.ts';
