@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
@@ -12,8 +12,8 @@ import { RepositoryForm } from './repository/RepositoryForm.tsx';
 import { useSelectedIndex } from './store/designStore.ts';
 import { useUiStore } from './store/uiStore.ts';
 import { createAppTheme } from './theme.ts';
-import { LazyPreviewPane, prefetchLazyParts } from './lazyParts.ts';
-import { PreviewPlaceholder } from './preview/PreviewPlaceholder.tsx';
+import { prefetchLazyParts } from './lazyParts.ts';
+import { PreviewColumn } from './preview/PreviewColumn.tsx';
 
 /**
  * Three columns on a wide window (repositories | form | preview), each scrolling on its own; one
@@ -53,9 +53,7 @@ export function App() {
             <RepositoryForm key={selected} />
           </Box>
           <Box sx={{ borderLeft: { md: 1 }, borderTop: { xs: 1, md: 0 }, borderColor: 'divider', bgcolor: 'background.paper', minHeight: { xs: 560, md: 0 }, display: 'flex', flexDirection: 'column' }}>
-            <Suspense fallback={<PreviewPlaceholder />}>
-              <LazyPreviewPane />
-            </Suspense>
+            <PreviewColumn />
           </Box>
           <Notices />
         </Box>

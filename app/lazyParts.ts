@@ -62,6 +62,8 @@ const loaders = {
 };
 
 export const LazyPreviewPane = lazy(loaders.preview);
+/** The lifecycle simulator (its view, table and worker client): loaded when Simulate is first opened. */
+export const LazySimulatePane = lazy(() => import('./simulate/SimulatePane.tsx'));
 export const LazyActionMenu = lazy(loaders.actionMenu);
 export const LazyChoiceMenu = lazy(loaders.choiceMenu);
 export const LazyNewDesignDialog = lazy(() => loaders.dialogs().then((m) => ({ default: m.NewDesignDialog })));

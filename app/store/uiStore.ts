@@ -16,9 +16,13 @@ export interface Notice {
   undoable?: boolean;
 }
 
+/** What the right-hand column shows: the outputs or the lifecycle simulator. */
+export type PreviewView = 'preview' | 'simulate';
+
 export interface UiState {
   themeMode: ThemeMode;
   previewTarget: string;
+  previewView: PreviewView;
   notice: Notice | undefined;
   unreadable: UnreadableState | undefined;
 }
@@ -36,6 +40,7 @@ function initialTheme(): ThemeMode {
 export const useUiStore = create<UiState>()(() => ({
   themeMode: initialTheme(),
   previewTarget: 'cfn-yaml',
+  previewView: 'preview',
   notice: undefined,
   unreadable: undefined,
 }));
@@ -56,4 +61,5 @@ export function notify(message: string, severity: Notice['severity'] = 'success'
 }
 export const dismissNotice = () => useUiStore.setState({ notice: undefined });
 export const setPreviewTarget = (previewTarget: string) => useUiStore.setState({ previewTarget });
+export const setPreviewView = (previewView: PreviewView) => useUiStore.setState({ previewView });
 export const reportUnreadable = (unreadable: UnreadableState | undefined) => useUiStore.setState({ unreadable });
