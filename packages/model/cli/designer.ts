@@ -1,7 +1,7 @@
 /**
  * The `designer` command line (public contract, see README):
  *   designer validate <design.json|->
- *   designer render --target <cfn-json|cfn-yaml|cdk-ts|lifecycle-json> [--repository <id>] <design.json|->
+ *   designer render --target <id of a target in src/targets/index.ts> [--repository <id>] <design.json|->
  *   designer import [--stack-name <name>] <file|->  (see import.ts)
  *   designer simulate --images <images.json|-> [--at <ISO date>] [--repository <id>] <design.json|->  (see simulate.ts)
  * Exit codes: 0 success, 1 the design has errors, 2 usage or unreadable input. Never prints a
@@ -146,6 +146,8 @@ export async function main(args: string[], io: Io): Promise<number> {
     const repository = options.get('repository');
     try {
       io.stdout(target.render(result.design, repository !== undefined ? { repository } : {}));
+      // What the target decided for the user (e.g. a name CloudFormation would generate), as warnings.
+      for (const d of target.diagnostics?.(result.design) ?? []) io.stderr(formatDiagnostic(d) + '\n');
     } catch (e) {
       if (e instanceof RenderError) {
         io.stderr(`designer: ${e.message}\n`);

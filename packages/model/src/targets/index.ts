@@ -8,8 +8,11 @@ import { toJson, toYaml } from '../writer/yaml.ts';
 import { renderCdkStack } from './cdk-ts.ts';
 import { pickRepository, renderLifecyclePolicyJson } from './lifecycle-json.ts';
 import { stackFileBase } from '../cdk/names.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { renderTerraform, terraformDiagnostics } from './terraform.ts';
+import { awsCliDiagnostics, renderAwsCli } from './aws-cli.ts';
 
-export type TargetId = 'cfn-yaml' | 'cfn-json' | 'cdk-ts' | 'lifecycle-json';
+export type TargetId = 'cfn-yaml' | 'cfn-json' | 'cdk-ts' | 'lifecycle-json' | 'terraform' | 'aws-cli';
 
 export interface RenderOptions {
   /** lifecycle-json: the id of the repository whose policy to render. */
@@ -20,11 +23,13 @@ export interface Target {
   id: TargetId;
   label: string;
   /** Monaco language id. */
-  language: 'yaml' | 'json' | 'typescript';
+  language: 'yaml' | 'json' | 'typescript' | 'hcl' | 'shell';
   mimeType: string;
   fileName(design: Design): string;
   /** Renders the target. Throws `RenderError` when the target has nothing to show for this design. */
   render(design: Design, options?: RenderOptions): string;
+  /** What the target itself decides for the user (e.g. a name CloudFormation would generate), as warnings at the fields concerned. */
+  diagnostics?(design: Design): Diagnostic[];
 }
 
 export class RenderError extends Error {
@@ -79,6 +84,24 @@ export const targets: readonly Target[] = [
       if (!repo.lifecycleRules?.length) throw new RenderError('NoLifecycleRules', `Repository '${repo.id}' has no lifecycle rules.`);
       return renderLifecyclePolicyJson(repo);
     },
+  },
+  {
+    id: 'terraform',
+    label: 'Terraform',
+    language: 'hcl',
+    mimeType: 'text/plain',
+    fileName: () => 'main.tf',
+    render: (design) => renderTerraform(design),
+    diagnostics: (design) => terraformDiagnostics(design),
+  },
+  {
+    id: 'aws-cli',
+    label: 'AWS CLI',
+    language: 'shell',
+    mimeType: 'application/x-sh',
+    fileName: () => 'create-ecr.sh',
+    render: (design) => renderAwsCli(design),
+    diagnostics: (design) => awsCliDiagnostics(design),
   },
 ];
 
