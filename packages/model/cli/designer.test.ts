@@ -90,6 +90,16 @@ describe('designer render', () => {
     }
   });
 
+  for (const id of ['cdk-python', 'cdk-java', 'cdk-csharp', 'cdk-go']) {
+    it(`renders ${id}, which the usage lists`, async () => {
+      const r = await run('render', '--target', id, file(`${id}.json`, JSON.stringify(good)));
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toBe(getTarget(id)?.render(good));
+      expect(r.stdout).toContain('"team/app"');
+      expect((await run('render')).stderr).toContain(id);
+    });
+  }
+
   it('refuses a design with errors: diagnostics on stderr, exit 1, nothing on stdout', async () => {
     const r = await run('render', '--target', 'cfn-yaml', file('e.json', JSON.stringify({ ...good, stackName: 'bad_name' })));
     expect(r).toMatchObject({ code: 1, stdout: '' });

@@ -23,6 +23,7 @@ export * from './ui/access-docs.ts';
 export * from './access/edit.ts';
 export * from './ui/json-field.ts';
 export { renderCdkProjectFiles } from './targets/cdk-project.ts';
+export { projectDownload, type ProjectDownload } from './targets/projects.ts';
 export * from './simulate/index.ts';
 export { migrateDesign, designMigrations, createMigrator, type DesignMigration, type MigrationOutcome } from './migrate.ts';
 export {

@@ -21,6 +21,8 @@ import { describe, expect, it } from 'vitest';
 import { type Design, RenderError, type Target, checkDesign, design as designSchema, parseImportText, renderCdkProjectFiles, renderCdkTsProject, targets } from '../src/index.ts';
 import { aliasName } from '../src/cfn/template.ts';
 import { validDesignArb } from './arbitraries.ts';
+import { stringLiterals } from './jsii-lexers.ts';
+import { goStringValue } from '../src/writer/jsii-strings.ts';
 import { decodeTemplate, parseHcl, terraformHolds } from './terraform-check.ts';
 import { runScript } from './aws-stub.ts';
 
@@ -315,6 +317,12 @@ const READERS: Record<string, Reader> = {
   },
   'lifecycle-json': { read: (out) => stringsIn(JSON.parse(out)) },
   'cdk-ts': { read: (out) => evaluateCdkTs(out, instantiateStack) },
+  // The jsii languages: their string literals, decoded by each language's escape rules (jsii-lexers.ts).
+  'cdk-python': { read: (out) => stringsIn(stringLiterals('python', out)) },
+  'cdk-java': { read: (out) => stringsIn(stringLiterals('java', out)) },
+  'cdk-csharp': { read: (out) => stringsIn(stringLiterals('csharp', out)) },
+  // (Lone surrogates survive in JSON text as `\udXXX` escapes, so both sides are compared normalized.)
+  'cdk-go': { read: (out) => new Set([...stringsIn(stringLiterals('go', out))].map(goStringValue)), normalize: goStringValue },
   // Terraform stores strings in NFC and cannot write lone surrogates.
   terraform: { read: async (out) => hclStrings(await parseHcl(out)), normalize: terraformHolds },
   'aws-cli': { read: awsCliStrings },
@@ -325,6 +333,10 @@ const MUST_CARRY: Record<string, (d: Design) => number> = {
   'cfn-json': (d) => d.repositories.filter((r) => r.repositoryName !== undefined).length,
   'cfn-yaml': (d) => d.repositories.filter((r) => r.repositoryName !== undefined).length,
   'cdk-ts': (d) => d.repositories.length,
+  'cdk-python': (d) => d.repositories.length,
+  'cdk-java': (d) => d.repositories.length,
+  'cdk-csharp': (d) => d.repositories.length,
+  'cdk-go': (d) => d.repositories.length,
   'lifecycle-json': () => 0,
   terraform: (d) => d.repositories.filter((r) => r.repositoryName !== undefined && r.repositoryName !== '').length,
   'aws-cli': (d) => d.repositories.filter((r) => r.repositoryName !== undefined && r.repositoryName !== '').length,

@@ -8,11 +8,16 @@ import { toJson, toYaml } from '../writer/yaml.ts';
 import { renderCdkStack } from './cdk-ts.ts';
 import { pickRepository, renderLifecyclePolicyJson } from './lifecycle-json.ts';
 import { stackFileBase } from '../cdk/names.ts';
+import { renderCdkProjectFiles } from './cdk-project.ts';
+import { pythonStackFileName, renderCdkPythonProjectFiles, renderCdkPythonStack } from './cdk-python.ts';
+import { javaStackFileName, renderCdkJavaProjectFiles, renderCdkJavaStack } from './cdk-java.ts';
+import { csharpStackFileName, renderCdkCsharpProjectFiles, renderCdkCsharpStack } from './cdk-csharp.ts';
+import { goFileName, renderCdkGo, renderCdkGoProjectFiles } from './cdk-go.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { renderTerraform, terraformDiagnostics } from './terraform.ts';
 import { awsCliDiagnostics, renderAwsCli } from './aws-cli.ts';
 
-export type TargetId = 'cfn-yaml' | 'cfn-json' | 'cdk-ts' | 'lifecycle-json' | 'terraform' | 'aws-cli';
+export type TargetId = 'cfn-yaml' | 'cfn-json' | 'cdk-ts' | 'lifecycle-json' | 'cdk-python' | 'cdk-java' | 'cdk-csharp' | 'cdk-go' | 'terraform' | 'aws-cli';
 
 export interface RenderOptions {
   /** lifecycle-json: the id of the repository whose policy to render. */
@@ -23,13 +28,20 @@ export interface Target {
   id: TargetId;
   label: string;
   /** Monaco language id. */
-  language: 'yaml' | 'json' | 'typescript' | 'hcl' | 'shell';
+  language: 'yaml' | 'json' | 'typescript' | 'python' | 'java' | 'csharp' | 'go' | 'hcl' | 'shell';
   mimeType: string;
   fileName(design: Design): string;
   /** Renders the target. Throws `RenderError` when the target has nothing to show for this design. */
   render(design: Design, options?: RenderOptions): string;
+  /** A ready project (the "CDK app (.zip)" download): its zip file name and its files by path. */
+  project?: { fileName(design: Design): string; files(design: Design): Record<string, string> };
   /** What the target itself decides for the user (e.g. a name CloudFormation would generate), as warnings at the fields concerned. */
   diagnostics?(design: Design): Diagnostic[];
+}
+
+/** `ecr-stack-cdk-app.zip` (TypeScript), `ecr-stack-cdk-python.zip`... */
+function projectZipName(design: Design, suffix: string): string {
+  return `${stackFileBase(design.stackName) || 'ecr-stack'}-${suffix}.zip`;
 }
 
 export class RenderError extends Error {
@@ -66,6 +78,43 @@ export const targets: readonly Target[] = [
     mimeType: 'text/typescript',
     fileName: (design) => `${stackFileBase(design.stackName)}.ts`,
     render: (design) => renderCdkStack(design),
+    project: { fileName: (design) => projectZipName(design, 'cdk-app'), files: renderCdkProjectFiles },
+  },
+  {
+    id: 'cdk-python',
+    label: 'CDK Python',
+    language: 'python',
+    mimeType: 'text/x-python',
+    fileName: pythonStackFileName,
+    render: (design) => renderCdkPythonStack(design),
+    project: { fileName: (design) => projectZipName(design, 'cdk-python'), files: renderCdkPythonProjectFiles },
+  },
+  {
+    id: 'cdk-java',
+    label: 'CDK Java',
+    language: 'java',
+    mimeType: 'text/x-java',
+    fileName: javaStackFileName,
+    render: (design) => renderCdkJavaStack(design),
+    project: { fileName: (design) => projectZipName(design, 'cdk-java'), files: renderCdkJavaProjectFiles },
+  },
+  {
+    id: 'cdk-csharp',
+    label: 'CDK C#',
+    language: 'csharp',
+    mimeType: 'text/x-csharp',
+    fileName: csharpStackFileName,
+    render: (design) => renderCdkCsharpStack(design),
+    project: { fileName: (design) => projectZipName(design, 'cdk-csharp'), files: renderCdkCsharpProjectFiles },
+  },
+  {
+    id: 'cdk-go',
+    label: 'CDK Go',
+    language: 'go',
+    mimeType: 'text/x-go',
+    fileName: goFileName,
+    render: (design) => renderCdkGo(design),
+    project: { fileName: (design) => projectZipName(design, 'cdk-go'), files: renderCdkGoProjectFiles },
   },
   {
     id: 'lifecycle-json',
