@@ -13,6 +13,8 @@ import { redo, undo } from '../store/actions.ts';
 import { useCanRedo, useCanUndo } from '../store/designStore.ts';
 import { toggleTheme, useUiStore } from '../store/uiStore.ts';
 import { UnreadableNotice } from './Messages.tsx';
+import { ShareLinkOpener } from '../share/ShareLinkOpener.tsx';
+import { TransferButtons } from '../share/TransferButtons.tsx';
 import { StackNameField } from './StackNameField.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
 import { IconAction } from '../ui/IconAction.tsx';
@@ -49,6 +51,7 @@ export function TopBar() {
             New design
           </ActionButton>
         </Hint>
+        <TransferButtons />
         <Box aria-hidden sx={{ alignSelf: 'stretch', my: 1.5, borderLeft: 1, borderColor: 'divider' }} />
         <ProblemsButton />
         <Hint title={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}>
@@ -58,6 +61,7 @@ export function TopBar() {
         </Hint>
       </Box>
       <UnreadableNotice />
+      <ShareLinkOpener />
       {confirmNew && (
         <Suspense fallback={null}>
           <LazyNewDesignDialog onClose={() => setConfirmNew(false)} />
