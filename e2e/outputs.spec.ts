@@ -66,7 +66,8 @@ test('download a ready CDK app as a zip', async () => {
 });
 
 test('copy the preview to the clipboard', async () => {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  // The origin of the server under test (E2E_PORT may move it off 4173).
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   await selectTarget(page, 'cdk-ts');
   const expected = expectedText(design, 'cdk-ts', 'Repo');
   await expect.poll(() => previewText(page)).toBe(expected);

@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useDeferredValue, useId, useMemo, useRef } from 'react';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Download from '@mui/icons-material/Download';
 import FolderZip from '@mui/icons-material/FolderZipOutlined';
@@ -6,13 +6,15 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { targets } from '@ecr-designer/model';
+import { previewGroupOf, previewGroups, targets } from '@ecr-designer/model';
 import { previewOf } from '../derived/preview.ts';
 import { Hint } from '../fields/Hint.tsx';
 import { LazyCodeView } from '../lazyParts.ts';
 import { useDesign, useSelectedIndex } from '../store/designStore.ts';
 import { notify, setPreviewTarget, useUiStore } from '../store/uiStore.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
+import { Segmented } from '../ui/Segmented.tsx';
+import { Callout } from '../ui/Callout.tsx';
 import { cdkAppZip, cdkAppZipName } from './cdkApp.ts';
 import { downloadFile } from './download.ts';
 import { EditorPlaceholder } from './PreviewPlaceholder.tsx';
@@ -20,6 +22,8 @@ import { StatusStrip } from './StatusStrip.tsx';
 
 const tabId = (id: string) => `preview-tab-${id}`;
 const PANEL_ID = 'preview-panel';
+/** A tab per group of targets (CloudFormation, CDK, ...), the group's targets as variants under it. */
+const GROUPS = previewGroups();
 
 /** The preview column: one tab per target of the model, with copy and download. */
 export default function PreviewPane() {
@@ -29,9 +33,15 @@ export default function PreviewPane() {
   const targetId = useUiStore((s) => s.previewTarget);
   const dark = useUiStore((s) => s.themeMode === 'dark');
   const target = targets.find((t) => t.id === targetId) ?? (targets[0] as (typeof targets)[number]);
+  const group = previewGroupOf(target.id, GROUPS) ?? (GROUPS[0] as (typeof GROUPS)[number]);
+  // The variant last shown per group (recorded when leaving it): the CDK tab comes back to the language picked before.
+  const lastVariant = useRef<Record<string, string>>({});
+  const variantLabelId = useId();
   const repositoryId = design.repositories[selected]?.id;
   const preview = useMemo(() => previewOf(design, target, repositoryId), [design, target, repositoryId]);
   const fileName = target.fileName(design);
+  // What the target itself chose for the user (Terraform and the CLI name what CloudFormation would).
+  const targetNotes = useMemo(() => target.diagnostics?.(design) ?? [], [design, target]);
 
   const copy = async () => {
     if (preview.kind !== 'text') return;
@@ -56,17 +66,35 @@ export default function PreviewPane() {
   return (
     <Box component="section" aria-label="Preview" sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Tabs
-        value={target.id}
-        onChange={(_, v: string) => setPreviewTarget(v)}
+        value={group.id}
+        onChange={(_, id: string) => {
+          const next = GROUPS.find((g) => g.id === id);
+          lastVariant.current[group.id] = target.id;
+          if (next) setPreviewTarget(lastVariant.current[id] ?? (next.variants[0]?.targetId as string));
+        }}
         variant="scrollable"
         scrollButtons="auto"
         aria-label="Output format"
         sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 52, flexShrink: 0, '& .MuiTab-root': { minHeight: 52, minWidth: 0, maxWidth: 136, px: 1.25, py: 0.5, fontSize: '0.8125rem', lineHeight: 1.3 } }}
       >
-        {targets.map((t) => (
-          <Tab key={t.id} value={t.id} label={t.label} wrapped id={tabId(t.id)} aria-controls={PANEL_ID} />
+        {GROUPS.map((g) => (
+          <Tab key={g.id} value={g.id} label={g.label} wrapped id={tabId(g.id)} aria-controls={PANEL_ID} />
         ))}
       </Tabs>
+      {group.variants.length > 1 && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, pt: 1, flexShrink: 0, flexWrap: 'wrap' }}>
+          <Typography id={variantLabelId} variant="caption" color="text.secondary">
+            {group.variantKind}
+          </Typography>
+          <Segmented<string>
+            value={target.id}
+            options={Object.fromEntries(group.variants.map((v) => [v.targetId, v.label]))}
+            hints={Object.fromEntries(group.variants.map((v) => [v.targetId, targets.find((t) => t.id === v.targetId)?.label ?? v.label]))}
+            onChange={(id) => setPreviewTarget(id)}
+            aria-labelledby={variantLabelId}
+          />
+        </Box>
+      )}
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, flexShrink: 0, flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ fontFamily: 'var(--mono-font)', flex: 1, minWidth: 0 }} noWrap title={fileName}>
           {fileName}
@@ -87,11 +115,18 @@ export default function PreviewPane() {
           </ActionButton>
         </Hint>
       </Box>
+      {targetNotes.length > 0 && (
+        <Box sx={{ px: 2, pb: 1, flexShrink: 0 }} data-testid="target-notes">
+          <Callout severity="info" title={`${target.label}: ${targetNotes.length === 1 ? 'a name was chosen' : `${targetNotes.length} names were chosen`}`}>
+            {targetNotes.map((d) => d.message).join('\n')}
+          </Callout>
+        </Box>
+      )}
       <StatusStrip />
       <Box
         id={PANEL_ID}
         role="tabpanel"
-        aria-labelledby={tabId(target.id)}
+        aria-labelledby={tabId(group.id)}
         data-testid="preview"
         data-target={target.id}
         sx={{ flex: 1, minHeight: 320, position: 'relative' }}

@@ -3,7 +3,7 @@
  * page logs an error, and gives helpers that read the app through its test hooks (`?e2e`).
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { type Design, type TargetId, getTarget } from '@ecr-designer/model';
+import { type Design, type TargetId, getTarget, previewGroupOf } from '@ecr-designer/model';
 
 export interface Guard {
   /** Requests that tried to leave 127.0.0.1 (blocked). */
@@ -112,9 +112,15 @@ export function expectedText(design: Design, targetId: TargetId, repositoryId?: 
   return target.render(design, repositoryId === undefined ? {} : { repository: repositoryId });
 }
 
+/** Shows `targetId`: its group's tab, then (for a group of several targets) its variant button. */
 export async function selectTarget(page: Page, targetId: TargetId): Promise<void> {
-  const label = getTarget(targetId)?.label ?? targetId;
-  await page.getByRole('tab', { name: label }).click();
+  const group = previewGroupOf(targetId);
+  if (!group) throw new Error(`No target ${targetId}`);
+  await page.getByRole('tab', { name: group.label, exact: true }).click();
+  if (group.variants.length > 1) {
+    const variant = group.variants.find((v) => v.targetId === targetId);
+    await page.getByRole('group', { name: group.variantKind }).getByRole('button', { name: variant?.label ?? targetId, exact: true }).click();
+  }
   await expect(page.getByTestId('preview')).toHaveAttribute('data-target', targetId);
 }
 

@@ -10,6 +10,11 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/typescript/register';
 // oxlint-disable-next-line import/no-unassigned-import
 import 'monaco-editor/languages/definitions/yaml/register';
+// Terraform (HCL) and the AWS CLI script (shell).
+// oxlint-disable-next-line import/no-unassigned-import
+import 'monaco-editor/languages/definitions/hcl/register';
+// oxlint-disable-next-line import/no-unassigned-import
+import 'monaco-editor/languages/definitions/shell/register';
 // A Vite worker import: the default export is the Worker constructor Vite generates.
 // oxlint-disable-next-line import/default
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

@@ -19,6 +19,7 @@ export * from './ui/lifecycle-rows.ts';
 export * from './ui/field-docs.ts';
 export * from './ui/encryption.ts';
 export * from './ui/rule-criteria.ts';
+export * from './ui/preview-groups.ts';
 export * from './ui/access-docs.ts';
 export * from './access/edit.ts';
 export * from './ui/json-field.ts';
