@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type Target, targets } from '../targets/index.ts';
 import { previewGroupOf, previewGroups } from './preview-groups.ts';
 
+/** A registry entry with another id and label (the grouping reads nothing else). */
+const fake = (id: string, label: string) => ({ ...(targets[0] as Target), id, label }) as unknown as Target;
+
 describe('previewGroups', () => {
   it('puts every target of the registry in exactly one group, in registry order within it', () => {
     const groups = previewGroups();
@@ -25,7 +28,6 @@ describe('previewGroups', () => {
   });
 
   it('keeps a group of one target and a new family member without code changes', () => {
-    const fake = (id: string, label: string) => ({ ...(targets[0] as Target), id, label }) as unknown as Target;
     const groups = previewGroups([fake('cdk-ts', 'CDK TypeScript'), fake('other', 'Other'), fake('cdk-rust', 'CDK Rust')]);
     expect(groups.map((g) => [g.label, g.variants.map((v) => v.label)])).toEqual([
       ['CDK', ['TypeScript', 'Rust']],
