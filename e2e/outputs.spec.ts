@@ -1,7 +1,7 @@
 /** Download each format and the CDK app zip, copy to the clipboard: always exactly what the preview shows. */
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
-import { type Design, renderCdkProjectFiles, targets } from '@ecr-designer/model';
+import { type Design, projectDownload, renderCdkProjectFiles, targets } from '@ecr-designer/model';
 import type { Page } from '@playwright/test';
 import { expect, expectedText, newGuardedPage, openApp, previewText, selectTarget, test } from './support/fixtures.ts';
 
@@ -57,6 +57,7 @@ for (const target of targets) {
 }
 
 test('download a ready CDK app as a zip', async () => {
+  await selectTarget(page, 'cdk-ts');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CDK app (.zip)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/-cdk-app\.zip$/);
   const entries = unzipSync(new Uint8Array(await readFile(await download.path())));
@@ -64,6 +65,17 @@ test('download a ready CDK app as a zip', async () => {
   expect(files).toEqual(renderCdkProjectFiles(design));
   expect(JSON.parse(files['package.json'] ?? '{}').dependencies['aws-cdk-lib']).toBe('2.276.0');
 });
+
+for (const target of targets.filter((t) => t.project && t.id !== 'cdk-ts')) {
+  test(`with ${target.label} shown, the CDK app zip is the ${target.label} project`, async () => {
+    await selectTarget(page, target.id);
+    const expected = projectDownload(design, target.id);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CDK app (.zip)' }).click()]);
+    expect(download.suggestedFilename()).toBe(expected.fileName);
+    const entries = unzipSync(new Uint8Array(await readFile(await download.path())));
+    expect(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)]))).toEqual(expected.files());
+  });
+}
 
 test('copy the preview to the clipboard', async () => {
   // The origin of the server under test (E2E_PORT may move it off 4173).

@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { previewGroupOf, previewGroups, targets } from '@ecr-designer/model';
+import { previewGroupOf, previewGroups, projectDownload, targets } from '@ecr-designer/model';
 import { previewOf } from '../derived/preview.ts';
 import { Hint } from '../fields/Hint.tsx';
 import { LazyCodeView } from '../lazyParts.ts';
@@ -40,6 +40,7 @@ export default function PreviewPane() {
   const repositoryId = design.repositories[selected]?.id;
   const preview = useMemo(() => previewOf(design, target, repositoryId), [design, target, repositoryId]);
   const fileName = target.fileName(design);
+  const project = projectDownload(design, target.id);
   // What the target itself chose for the user (Terraform and the CLI name what CloudFormation would).
   const targetNotes = useMemo(() => target.diagnostics?.(design) ?? [], [design, target]);
 
@@ -57,7 +58,7 @@ export default function PreviewPane() {
   };
   const downloadApp = async () => {
     try {
-      downloadFile(cdkAppZipName(design), await cdkAppZip(design), 'application/zip');
+      downloadFile(cdkAppZipName(design, target.id), await cdkAppZip(design, target.id), 'application/zip');
     } catch (e) {
       notify(`Could not build the CDK app: ${e instanceof Error ? e.message : String(e)}`, 'error');
     }
@@ -109,7 +110,7 @@ export default function PreviewPane() {
             Download
           </ActionButton>
         </Hint>
-        <Hint title="A complete CDK app (TypeScript): npm install, then npx cdk synth prints this template">
+        <Hint title={project.hint}>
           <ActionButton size="small" variant="outlined" startIcon={<FolderZip />} onClick={downloadApp}>
             CDK app (.zip)
           </ActionButton>

@@ -10,6 +10,15 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/typescript/register';
 // oxlint-disable-next-line import/no-unassigned-import
 import 'monaco-editor/languages/definitions/yaml/register';
+// The CDK languages of the jsii targets (Monarch tokenizers bundled with monaco-editor 0.57).
+// oxlint-disable-next-line import/no-unassigned-import
+import 'monaco-editor/languages/definitions/python/register';
+// oxlint-disable-next-line import/no-unassigned-import
+import 'monaco-editor/languages/definitions/java/register';
+// oxlint-disable-next-line import/no-unassigned-import
+import 'monaco-editor/languages/definitions/csharp/register';
+// oxlint-disable-next-line import/no-unassigned-import
+import 'monaco-editor/languages/definitions/go/register';
 // Terraform (HCL) and the AWS CLI script (shell).
 // oxlint-disable-next-line import/no-unassigned-import
 import 'monaco-editor/languages/definitions/hcl/register';
