@@ -111,6 +111,10 @@ export interface RulePlan {
 }
 
 export interface RepositoryAccessPlan {
+  /**
+   * The repository, or an earlier version of it with the same id, grants, statements and event
+   * rules (a plan is reused across designs that share what it reads, see `planAccess`).
+   */
   repository: Repository;
   index: number;
   logicalId: string;
@@ -224,11 +228,33 @@ export function arnEnvironment(arn: string): { account: string; region: string }
 
 const cache = new WeakMap<Design, AccessPlan>();
 
-/** The plan of a design (memoized per design object: designs are immutable values). */
+/**
+ * What `buildPlan` reads of a design: the stack name, principals, topics, imports, token grants
+ * and, per repository, its id, grants, statements and event rules. Designs are immutable values, so
+ * after an edit elsewhere (a lifecycle rule, a tag) every entry is the same object as before.
+ */
+export function accessInputs(design: Design): unknown[] {
+  const inputs: unknown[] = [design.stackName, design.principals, design.topics, design.imports, design.authorizationTokenGrants];
+  for (const r of design.repositories) inputs.push(r.id, r.grants, r.resourcePolicyStatements, r.eventRules);
+  return inputs;
+}
+
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+let last: { inputs: unknown[]; plan: AccessPlan } | undefined;
+
+/**
+ * The plan of a design, memoized per design object and, across designs, while `accessInputs` stay
+ * the same: typing in a lifecycle rule of a large design does not replay every grant.
+ */
 export function planAccess(design: Design): AccessPlan {
   let plan = cache.get(design);
   if (!plan) {
-    plan = buildPlan(design);
+    const inputs = accessInputs(design);
+    plan = last && sameInputs(last.inputs, inputs) ? last.plan : buildPlan(design);
+    last = { inputs, plan };
     cache.set(design, plan);
   }
   return plan;

@@ -6,12 +6,15 @@
 import type { Design, JsonValue } from '../design.ts';
 import { type JsonObject, type PrincipalRef, mergeStatements, newStatement, renderDocument } from '../iam/statement.ts';
 import {
+  type RepositoryAccessPlan,
   type RulePlan,
   ACCOUNT_ROOT,
+  accessInputs,
   identityPolicyStatements,
   planAccess,
   renderedPattern,
   repositoryPolicyStatements,
+  sameInputs,
   standardizedService,
 } from './plan.ts';
 
@@ -39,8 +42,23 @@ function trustPolicy(assumedBy: { type: 'ServicePrincipal'; service: string } | 
   return renderDocument([newStatement({ actions: ['sts:AssumeRole'], principals: [ref] })]) as unknown as JsonObject;
 }
 
-/** Resources of the users, roles and topics, in construct-tree order; they precede the keys and repositories. */
+let lastPrelude: { inputs: unknown[]; resources: [string, AccessResource][] } | undefined;
+
+/**
+ * Resources of the users, roles and topics, in construct-tree order; they precede the keys and
+ * repositories. Merging every grant into the roles' policies is the costly part of a large design,
+ * so the last result is kept while the access inputs stay the same (the resources are shared, and
+ * must not be mutated).
+ */
 export function preludeResources(design: Design): [string, AccessResource][] {
+  const inputs = accessInputs(design);
+  if (lastPrelude && sameInputs(lastPrelude.inputs, inputs)) return lastPrelude.resources;
+  const resources = preludeResourcesUncached(design);
+  lastPrelude = { inputs, resources };
+  return resources;
+}
+
+function preludeResourcesUncached(design: Design): [string, AccessResource][] {
   const plan = planAccess(design);
   const out: [string, AccessResource][] = [];
   for (const p of design.principals ?? []) {
@@ -89,10 +107,15 @@ export function preludeResources(design: Design): [string, AccessResource][] {
 export function repositoryPolicyText(design: Design, index: number): JsonValue | undefined {
   const plan = planAccess(design).repositories[index];
   if (!plan || plan.statements.length === 0) return undefined;
+  // Once per repository plan (plans are reused while the access inputs stay the same).
+  if (policyTextCache.has(plan)) return policyTextCache.get(plan);
   const merged = repositoryPolicyStatements(plan);
-  if ('error' in merged) return undefined;
-  return renderDocument(merged.statements) as unknown as JsonValue;
+  const text = 'error' in merged ? undefined : (renderDocument(merged.statements) as unknown as JsonValue);
+  policyTextCache.set(plan, text);
+  return text;
 }
+
+const policyTextCache = new WeakMap<RepositoryAccessPlan, JsonValue | undefined>();
 
 function ruleResource(rule: RulePlan, tags: { Key: string; Value: string }[]): AccessResource {
   const r = rule.rule;
@@ -109,8 +132,21 @@ function ruleResource(rule: RulePlan, tags: { Key: string; Value: string }[]): A
 /** The event rules of a repository (children of the repository) and their Lambda permissions, tagged like the repository. */
 export function repositoryChildResources(design: Design, index: number, tags: { Key: string; Value: string }[]): [string, AccessResource][] {
   const plan = planAccess(design).repositories[index];
+  if (!plan) return [];
+  // Once per repository plan and tags (plans are reused while the access inputs stay the same).
+  const tagsJson = JSON.stringify(tags);
+  const cached = childCache.get(plan);
+  if (cached?.tagsJson === tagsJson) return cached.resources;
+  const resources = repositoryChildResourcesUncached(plan, tags);
+  childCache.set(plan, { tagsJson, resources });
+  return resources;
+}
+
+const childCache = new WeakMap<RepositoryAccessPlan, { tagsJson: string; resources: [string, AccessResource][] }>();
+
+function repositoryChildResourcesUncached(plan: RepositoryAccessPlan, tags: { Key: string; Value: string }[]): [string, AccessResource][] {
   const out: [string, AccessResource][] = [];
-  for (const rule of plan?.rules ?? []) {
+  for (const rule of plan.rules) {
     out.push([rule.logicalId, ruleResource(rule, tags)]);
     for (const p of rule.permissions) {
       out.push([

@@ -93,8 +93,19 @@ export function makeUniqueResourceName(components: readonly string[], options: U
 }
 
 function pathHash(path: readonly string[]): string {
-  return md5(path.join('/')).slice(0, HASH_LENGTH).toUpperCase();
+  const joined = path.join('/');
+  let hash = hashCache.get(joined);
+  if (hash === undefined) {
+    hash = md5(joined).slice(0, HASH_LENGTH).toUpperCase();
+    // The same construct paths come back on every render of a design; bound the memory all the same.
+    if (hashCache.size >= HASH_CACHE_SIZE) hashCache.clear();
+    hashCache.set(joined, hash);
+  }
+  return hash;
 }
+
+const HASH_CACHE_SIZE = 20_000;
+const hashCache = new Map<string, string>();
 
 function alphanumeric(s: string): string {
   return s.replace(/[^A-Za-z0-9]/g, '');

@@ -61,8 +61,31 @@ const ACCOUNT_ROOT_ARN: Json = {
   'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']],
 };
 
+/*
+ * Memoization (the app renders the template on every keystroke): a design is immutable (every
+ * edit makes new objects for what it changes and shares the rest), so what depends only on one
+ * repository's objects is rendered once per object. What other parts of the design decide (the
+ * repository policy, which merges grants of principals declared elsewhere; the key's logical ID)
+ * is part of the cache key. The rendered objects are shared between templates and must not be
+ * mutated; the YAML writer in turn caches their text by identity.
+ */
+const keyCache = new WeakMap<CreatedKey, CfnResource>();
+const repositoryCache = new WeakMap<
+  Repository,
+  { keyLogicalId: string | undefined; policyText: Json | undefined; policyJson: string | undefined; resource: CfnResource }
+>();
+
 /** `new kms.Key(scope, id, spec)` with the `@aws-cdk/aws-kms:defaultKeyPolicies` flag on. */
 function renderKey(spec: CreatedKey): CfnResource {
+  let r = keyCache.get(spec);
+  if (!r) {
+    r = renderKeyUncached(spec);
+    keyCache.set(spec, r);
+  }
+  return r;
+}
+
+function renderKeyUncached(spec: CreatedKey): CfnResource {
   const props: JsonObject = {};
   put(props, 'Description', spec.description);
   put(props, 'EnableKeyRotation', spec.enableKeyRotation);
@@ -94,6 +117,19 @@ export function sortedTags(tags: Record<string, string> | undefined): { Key: str
 }
 
 function renderRepository(plan: RepositoryPlan, keyLogicalId: string | undefined, policyText?: Json): CfnResource {
+  const cached = repositoryCache.get(plan.repo);
+  if (cached && cached.keyLogicalId === keyLogicalId && cached.policyText === policyText) return cached.resource;
+  const policyJson = policyText === undefined ? undefined : JSON.stringify(policyText);
+  if (cached && cached.keyLogicalId === keyLogicalId && cached.policyJson === policyJson) {
+    cached.policyText = policyText;
+    return cached.resource;
+  }
+  const rendered = renderRepositoryUncached(plan, keyLogicalId, policyText);
+  repositoryCache.set(plan.repo, { keyLogicalId, policyText, policyJson, resource: rendered });
+  return rendered;
+}
+
+function renderRepositoryUncached(plan: RepositoryPlan, keyLogicalId: string | undefined, policyText?: Json): CfnResource {
   const repo: Repository = plan.repo;
   const props: JsonObject = {};
   put(props, 'EmptyOnDelete', repo.emptyOnDelete);

@@ -88,5 +88,13 @@ export function renderPolicyDocument(rules: readonly LifecycleRule[]): PolicyDoc
 
 /** The compact text CDK puts into `LifecyclePolicyText`. */
 export function renderLifecyclePolicyText(rules: readonly LifecycleRule[]): string {
-  return JSON.stringify(renderPolicyDocument(rules));
+  // Rendered once per rule list (a design's lists are immutable: an edit makes a new list).
+  let text = policyTextCache.get(rules);
+  if (text === undefined) {
+    text = JSON.stringify(renderPolicyDocument(rules));
+    policyTextCache.set(rules, text);
+  }
+  return text;
 }
+
+const policyTextCache = new WeakMap<readonly LifecycleRule[], string>();

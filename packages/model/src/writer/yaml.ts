@@ -64,7 +64,32 @@ interface Place {
   documentStart: boolean;
 }
 
+/**
+ * The text of collections, by object and indentation. Templates share the objects of the parts
+ * an edit did not touch (see cfn/template.ts), so re-writing a large template after a small edit
+ * costs little more than the changed part. Values written must not be mutated afterwards.
+ */
+const collectionCache = new WeakMap<object, Map<string, string>>();
+/** Texts shorter than this are cheaper to write again than to keep. */
+const CACHED_TEXT_MIN_LENGTH = 256;
+
 function node(value: JsonValue, indent: string, documentStart: boolean): string {
+  if (documentStart || value === null || typeof value !== 'object') return nodeUncached(value, indent, documentStart);
+  let byIndent = collectionCache.get(value);
+  const cached = byIndent?.get(indent);
+  if (cached !== undefined) return cached;
+  const text = nodeUncached(value, indent, documentStart);
+  if (text.length >= CACHED_TEXT_MIN_LENGTH) {
+    if (!byIndent) {
+      byIndent = new Map();
+      collectionCache.set(value, byIndent);
+    }
+    byIndent.set(indent, text);
+  }
+  return text;
+}
+
+function nodeUncached(value: JsonValue, indent: string, documentStart: boolean): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     // `- ` is written at the sequence's own indentation; items are indented one step further.
