@@ -36,3 +36,11 @@ test('the JavaScript needed before the form works is at most 150 kB gzip', () =>
   );
   expect(report.initialGzip).toBeLessThanOrEqual(150_000);
 });
+
+test('Monaco is not in the JavaScript loaded before the form works', () => {
+  const report = measureBundle(process.env['E2E_OUT_DIR'] ?? 'dist');
+  // The markers find Monaco in the build at all (else this test could not fail)...
+  expect(report.withMonaco.length, 'chunks with Monaco').toBeGreaterThan(0);
+  // ...and only in chunks loaded lazily.
+  expect(report.initialWithMonaco).toEqual([]);
+});

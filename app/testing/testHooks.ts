@@ -12,6 +12,11 @@ export interface EcrDesignerTestHooks {
   /** The text of the preview editor, or undefined before Monaco has mounted. */
   getPreviewText(): string | undefined;
   getPreviewTarget(): string;
+  /**
+   * Calls `listener` whenever the preview editor's text changes (the bench measures keystroke
+   * latency with it); registers once the editor has mounted.
+   */
+  onPreviewChange(listener: () => void): void;
 }
 
 declare global {
@@ -26,5 +31,13 @@ export function installTestHooks(): void {
     getDesign: currentDesign,
     getPreviewText: () => previewEditor()?.getValue(),
     getPreviewTarget: () => useUiStore.getState().previewTarget,
+    onPreviewChange: (listener) => {
+      const register = () => {
+        const editor = previewEditor();
+        if (editor) editor.onDidChangeModelContent(listener);
+        else setTimeout(register, 50);
+      };
+      register();
+    },
   };
 }
