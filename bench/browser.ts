@@ -1,0 +1,182 @@
+/**
+ * Parts 2, 3 and 5 of `pnpm bench`, in Debian's Chromium (the launch flags of playwright.config.ts)
+ * against `vite preview` of a production build: cold load, keystroke-to-preview latency (also
+ * with the Simulate view open on 10,000 images) and the JS heap after loading the largest design.
+ * Prints one JSON object on stdout (scripts/bench.mjs makes the table).
+ *   tsx bench/browser.ts <baseURL> <dist folder>
+ * The page is opened with `?e2e`, which installs the test hooks (app/testing/testHooks.ts): the
+ * latency is read from them (input event -> the preview editor's model holding the new text).
+ */
+import { type Browser, type Page, chromium } from '@playwright/test';
+import { measureBundle } from '../e2e/support/bundleSize.ts';
+import { benchDesign } from '../packages/model/bench/designs.ts';
+import { summarize, type Timing } from '../packages/model/bench/stats.ts';
+import config from '../playwright.config.ts';
+// The page's test hooks (window.ecrDesignerTestHooks), for the type checker.
+import type { EcrDesignerTestHooks as _TestHooks } from '../app/testing/testHooks.ts';
+
+const [baseURL = 'http://127.0.0.1:4205', dist = 'bench/tmp/dist'] = process.argv.slice(2);
+const DESIGN_KEY = 'ecr-designer.design';
+const KEYSTROKES = Number(process.env['BENCH_KEYSTROKES'] ?? 200);
+
+async function launch(): Promise<Browser> {
+  const launchOptions = config.use?.launchOptions ?? {};
+  return chromium.launch({ ...launchOptions, headless: true });
+}
+
+/** A new page (fresh context: empty cache and storage) that starts with `design` saved, as after a previous visit. */
+async function pageWith(browser: Browser, design: unknown): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  // tsx (esbuild keepNames) wraps named functions in __name(): functions passed to the page need it.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  if (design !== undefined) {
+    await page.addInitScript(([key, text]) => localStorage.setItem(key as string, text as string), [DESIGN_KEY, JSON.stringify(design)]);
+  }
+  return page;
+}
+
+async function waitForPreview(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.ecrDesignerTestHooks?.getPreviewText() ?? '').length > 0, undefined, { timeout: 60_000 });
+}
+
+interface ColdLoad {
+  initialJsGzip: number;
+  initialChunks: number;
+  interactiveMs: number;
+  previewMs: number;
+}
+
+/** Empty cache, empty storage: navigation start -> the stack name field accepts input -> the preview shows text. */
+async function coldLoad(browser: Browser): Promise<ColdLoad> {
+  const bundle = measureBundle(dist);
+  const page = await pageWith(browser, undefined);
+  // Polled every animation frame from the first script on: when the stack name field exists and
+  // is enabled (the form is interactive), and when the preview editor first holds text.
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchCold: { form?: number; preview?: number } };
+    w.benchCold = {};
+    const poll = () => {
+      const now = performance.now();
+      if (w.benchCold.form === undefined) {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Stack name'));
+        const input = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
+        if (input instanceof HTMLInputElement && !input.disabled) w.benchCold.form = now;
+      }
+      if (w.benchCold.preview === undefined && (window.ecrDesignerTestHooks?.getPreviewText() ?? '').length > 0) w.benchCold.preview = now;
+      if (w.benchCold.form === undefined || w.benchCold.preview === undefined) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await page.goto('/?e2e');
+  await page.waitForFunction(() => {
+    const c = (window as unknown as { benchCold: { form?: number; preview?: number } }).benchCold;
+    return c.form !== undefined && c.preview !== undefined;
+  }, undefined, { timeout: 60_000 });
+  const { form: interactiveMs = Number.NaN, preview: previewMs = Number.NaN } = await page.evaluate(
+    () => (window as unknown as { benchCold: { form?: number; preview?: number } }).benchCold,
+  );
+  await page.context().close();
+  return { initialJsGzip: bundle.initialGzip, initialChunks: bundle.initial.length, interactiveMs, previewMs };
+}
+
+/**
+ * Types KEYSTROKES characters into the first lifecycle rule's description, one at a time; each
+ * latency runs from the keystroke (the keydown event's timeStamp) to the first change of the
+ * preview editor's model whose text contains the new description. The next key is pressed after
+ * that.
+ */
+async function keystrokes(page: Page): Promise<Timing & { missed: number }> {
+  await page.getByRole('button', { name: /^Expand rule/ }).first().click();
+  const field = page.getByRole('textbox', { name: 'Description', exact: true }).first();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const w = window as unknown as { benchTyping: { start: number; value: string; latencies: number[]; pending: boolean } };
+    w.benchTyping = { start: 0, value: '', latencies: [], pending: false };
+    // From the keydown (its timeStamp is when the browser received the key, so time spent waiting
+    // for a busy main thread counts) to the preview holding the text the input event carried.
+    document.addEventListener('keydown', (e) => (w.benchTyping.start = e.timeStamp), true);
+    document.addEventListener(
+      'input',
+      (e) => {
+        w.benchTyping.value = (e.target as HTMLInputElement).value;
+        w.benchTyping.pending = true;
+      },
+      true,
+    );
+    window.ecrDesignerTestHooks?.onPreviewChange(() => {
+      const now = performance.now();
+      if (!w.benchTyping.pending) return;
+      if (!(window.ecrDesignerTestHooks?.getPreviewText() ?? '').includes(w.benchTyping.value)) return;
+      w.benchTyping.pending = false;
+      w.benchTyping.latencies.push(now - w.benchTyping.start);
+    });
+  });
+  let missed = 0;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.type(letters[i % letters.length] as string);
+    try {
+      await page.waitForFunction(() => !(window as unknown as { benchTyping: { pending: boolean } }).benchTyping.pending, undefined, { timeout: 5000, polling: 5 });
+    } catch {
+      missed++;
+    }
+  }
+  const latencies = await page.evaluate(() => (window as unknown as { benchTyping: { latencies: number[] } }).benchTyping.latencies);
+  return { ...summarize(latencies), missed };
+}
+
+async function openSimulatorOn10kImages(page: Page): Promise<string | undefined> {
+  const simulate = page.getByRole('button', { name: 'Simulate', exact: true });
+  if ((await simulate.count()) === 0) return 'the app has no Simulate view yet';
+  await simulate.click();
+  const perDay = page.getByRole('textbox', { name: 'Pushes per day' }).or(page.getByRole('spinbutton', { name: 'Pushes per day' }));
+  const days = page.getByRole('textbox', { name: 'Days of history' }).or(page.getByRole('spinbutton', { name: 'Days of history' }));
+  await perDay.fill('100');
+  await days.fill('100');
+  await page.waitForFunction(() => document.querySelector('[data-testid="simulate"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+  return undefined;
+}
+
+async function heapAfterLargest(browser: Browser): Promise<{ usedMB: number; totalMB: number; repositories: number; rules: number }> {
+  const design = benchDesign(50, 100);
+  const page = await pageWith(browser, design);
+  await page.goto('/?e2e');
+  await waitForPreview(page);
+  await page.waitForTimeout(1000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+  await page.context().close();
+  return { usedMB: heap.usedSize / 2 ** 20, totalMB: heap.totalSize / 2 ** 20, repositories: 50, rules: 100 };
+}
+
+async function main(): Promise<void> {
+  const browser = await launch();
+  try {
+    const cold = await coldLoad(browser);
+    process.stderr.write('browser: cold load done\n');
+    const design = benchDesign(20, 100);
+    const page = await pageWith(browser, design);
+    await page.goto('/?e2e');
+    await waitForPreview(page);
+    const typing = await keystrokes(page);
+    process.stderr.write('browser: keystrokes done\n');
+    let typingWithSimulator: (Timing & { missed: number }) | { skipped: string };
+    const skipped = await openSimulatorOn10kImages(page);
+    if (skipped) typingWithSimulator = { skipped };
+    else {
+      const images = await page.evaluate(() => document.querySelector('[data-testid="simulate"]')?.textContent?.match(/([\d,]+) images/)?.[1] ?? '?');
+      process.stderr.write(`browser: simulator open (${images} images)\n`);
+      typingWithSimulator = await keystrokes(page);
+    }
+    await page.context().close();
+    const heap = await heapAfterLargest(browser);
+    process.stdout.write(JSON.stringify({ cold, typing, typingWithSimulator, heap, keystrokes: KEYSTROKES, chromium: browser.version() }) + '\n');
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
