@@ -498,15 +498,24 @@ function buildPlan(design: Design): AccessPlan {
           return false;
         }
       };
+      // The CDK code leaves out targets that resolve to nothing (an error of their own), so the
+      // first target CDK receives in the method's options is the first one that resolves.
+      const first = targets.findIndex((target) => resolveTarget(target) !== undefined);
+      const bindFirst = () => {
+        const target = targets[first];
+        if (target) bind(target, first);
+      };
       // onEvent adds its pattern before its target; the other methods bind the target first.
       if (rule.method === 'onEvent') {
         if (!mergePattern()) return;
-        if (targets[0]) bind(targets[0], 0);
+        bindFirst();
       } else {
-        if (targets[0]) bind(targets[0], 0);
+        bindFirst();
         if (!mergePattern()) return;
       }
-      targets.slice(1).forEach((target, t) => bind(target, t + 1));
+      targets.forEach((target, t) => {
+        if (t !== first) bind(target, t);
+      });
       plan.rules.push(rulePlan);
     });
     return plan;
