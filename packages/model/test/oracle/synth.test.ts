@@ -40,7 +40,9 @@ describe('synthesizeStack (in-process aws-cdk-lib oracle)', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('warm synth stays in the low milliseconds', () => {
+  // Prints the warm synth time for the record; timings are never asserted (machines are noisy,
+  // `pnpm bench` reports them).
+  it('synthesizes warm, again and again, without an error', () => {
     synth(SPEC_3B_ALL_OPTIONS);
     const times: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -52,7 +54,6 @@ describe('synthesizeStack (in-process aws-cdk-lib oracle)', () => {
     const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
     const mean = times.reduce((a, b) => a + b, 0) / times.length;
     console.log(`[oracle] warm in-process synth (§3b/B2, n=${times.length}): median ${median.toFixed(1)} ms, mean ${mean.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms`);
-    expect(median).toBeLessThan(100);
   });
 
   it('a construct-time ValidationError comes back with its code as name and the plain message', () => {
