@@ -12,6 +12,7 @@ test('three columns at 1280x720, without page scrolling', async ({ page }) => {
   expect(list!.x).toBeLessThan(form!.x);
   expect(form!.x).toBeLessThan(preview!.x);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await screenshot(page, 'default-1280x720');
 });
 

@@ -87,6 +87,8 @@ export function Field({
         sx={(t) => ({
           display: 'flex',
           flex: labelPlacement === 'start' ? 1 : undefined,
+          // Lets a toolbar field shrink with the bar instead of overflowing it.
+          minWidth: 0,
           alignItems: 'center',
           flexWrap: 'wrap',
           minHeight: 36,
@@ -122,6 +124,9 @@ export function Field({
           sx={{
             flex: 1,
             minWidth: 80,
+            // A percentage width does not count towards the box's minimum size (the input's
+            // intrinsic size would), so the box can shrink down to minWidth.
+            width: '100%',
             border: 0,
             outline: 0,
             p: 0,

@@ -12,7 +12,7 @@ export function StackNameField() {
   const diagnostics = useFieldDiagnostics('stackName');
   const describedBy = diagnostics.length ? 'stack-name-diagnostics' : undefined;
   return (
-    <Box sx={{ position: 'relative', width: { xs: 220, sm: 300 } }}>
+    <Box sx={{ position: 'relative', flex: { xs: '0 0 220px', sm: '0 1 300px' }, minWidth: { sm: 160 } }}>
       <Field
         id={fieldId('stackName')}
         label="Stack name"
