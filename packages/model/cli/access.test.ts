@@ -1,28 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderTemplate, type Design } from '../src/index.ts';
 import { accessCorpus } from '../test/corpus-access.ts';
-import { main } from './designer.ts';
+import { runCli, tempFolder } from './test-harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'designer-cli-access-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+const { file } = tempFolder('designer-cli-access-');
+const run = (...args: string[]) => runCli(args);
 
 const withAccess = accessCorpus.find((c) => c.name.startsWith('imported topic, queue and functions'))?.design as Design;
 const refused = accessCorpus.find((c) => c.name === 'statement without principals')?.design as Design;
 
 describe('designer with principals, grants, statements, topics and rules', () => {
   it('renders every target of a design with access and events', async () => {
-    const path = join(dir, 'access.json');
-    writeFileSync(path, JSON.stringify(withAccess));
+    const path = file('access.json', JSON.stringify(withAccess));
     const json = await run('render', '--target', 'cfn-json', path);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(renderTemplate(withAccess));
@@ -39,8 +28,7 @@ describe('designer with principals, grants, statements, topics and rules', () =>
   });
 
   it('refuses a statement without principals with the CDK error at its path', async () => {
-    const path = join(dir, 'refused.json');
-    writeFileSync(path, JSON.stringify(refused));
+    const path = file('refused.json', JSON.stringify(refused));
     const r = await run('validate', path);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('repositories[0].resourcePolicyStatements: ValidationFailedWithErrors: Validation failed with the following errors:   [EcrStack/Repo] A PolicyStatement used in a resource-based policy must specify at least one IAM principal.');

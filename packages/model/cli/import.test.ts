@@ -1,28 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Design, getTarget, importText } from '../src/index.ts';
-import { main } from './designer.ts';
+import { runCli, tempFolder } from './test-harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'designer-import-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string | Buffer): string {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-
-async function run(args: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s), ...(stdin !== undefined ? { stdin: () => stdin } : {}) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const { dir, file } = tempFolder('designer-import-');
+const run = runCli;
 
 const design: Design = {
   version: 1,

@@ -3,30 +3,14 @@
  * the names the target had to choose (CloudFormation would generate them) are warnings on stderr,
  * at the design field that would set them; the exit code stays 0.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getTarget, type Design } from '../src/index.ts';
-import { main } from './designer.ts';
+import { runCli, tempFolder } from './test-harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'designer-iac-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+const { file } = tempFolder('designer-iac-');
+const run = (...args: string[]) => runCli(args);
 
 const named: Design = { version: 1, stackName: 'EcrStack', repositories: [{ id: 'Repo', repositoryName: 'team/app', lifecycleRules: [{ maxImageCount: 5 }] }] };
 const unnamed: Design = { version: 1, stackName: 'EcrStack', repositories: [{ id: 'Repo' }] };

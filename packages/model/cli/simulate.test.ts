@@ -1,27 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Design, parseDescribeImages, simulateLifecycle } from '../src/index.ts';
-import { main } from './designer.ts';
+import { runCli, tempFolder } from './test-harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'designer-simulate-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string | Buffer): string {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+const { dir, file } = tempFolder('designer-simulate-');
+const run = (...args: string[]) => runCli(args);
 
 const design: Design = {
   version: 1,
@@ -91,12 +76,7 @@ describe('designer simulate', () => {
 
   it('simulates the first repository with rules by default, and reads images from stdin', async () => {
     const d = file('design-default.json', JSON.stringify(design));
-    let stdout = '';
-    const code = await main(['simulate', '--images', '-', '--at', '2026-01-01T00:00:00Z', d], {
-      stdout: (s) => (stdout += s),
-      stderr: () => undefined,
-      stdin: () => JSON.stringify(describeImages.imageDetails),
-    });
+    const { code, stdout } = await runCli(['simulate', '--images', '-', '--at', '2026-01-01T00:00:00Z', d], JSON.stringify(describeImages.imageDetails));
     expect(code).toBe(0);
     // Repository 'Other' keeps only the newest image (the two December pushes tie; the later listed wins).
     expect(stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { verdict: string }).verdict)).toEqual(['expired', 'expired', 'kept', 'expired']);
