@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Design, type Repository, targets, validateDesign } from '../src/index.ts';
+import { design as designSchema, repository as repositorySchema } from '../src/design.ts';
 import { designArb } from './arbitraries.ts';
 
 const RUNS = Number(process.env['ORACLE_RANDOM_RUNS'] ?? 500) >= 1000 ? 300 : 60;
@@ -26,25 +27,10 @@ function withRepository(design: Design, index: number, repo: Repository): Design
   return { ...design, repositories };
 }
 
-const REPOSITORY_FIELDS = [
-  'repositoryName',
-  'imageScanOnPush',
-  'imageTagMutability',
-  'imageTagMutabilityExclusionFilters',
-  'encryption',
-  'encryptionKeyArn',
-  'encryptionKey',
-  'removalPolicy',
-  'emptyOnDelete',
-  'lifecycleRegistryId',
-  'lifecycleRules',
-  'tags',
-  'grants',
-  'resourcePolicyStatements',
-  'eventRules',
-] as const satisfies readonly (keyof Repository)[];
+// Every field of the format (from its schema), so a field added later is edited here too.
+const REPOSITORY_FIELDS = Object.keys(repositorySchema.fields).filter((k) => k !== 'id');
 
-const DESIGN_FIELDS = ['stackName', 'description', 'principals', 'topics', 'imports', 'authorizationTokenGrants'] as const satisfies readonly (keyof Design)[];
+const DESIGN_FIELDS = Object.keys(designSchema.fields).filter((k) => k !== 'version' && k !== 'repositories');
 
 const edits: Edit[] = [
   // One field of one repository (a keystroke, a toggle, a new grant...).
