@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Design, type Repository, targets, validateDesign } from '../src/index.ts';
 import { design as designSchema, repository as repositorySchema } from '../src/design.ts';
+import { countResourceTypes, renderTemplate, resourceTypeCounts } from '../src/cfn/template.ts';
 import { designArb } from './arbitraries.ts';
 
 const RUNS = Number(process.env['ORACLE_RANDOM_RUNS'] ?? 500) >= 1000 ? 300 : 60;
@@ -64,6 +65,18 @@ const edits: Edit[] = [
   (design, next) => ({ ...design, repositories: [...design.repositories, ...next.repositories.slice(0, 1)] }),
   (design, _next, pick) => ({ ...design, repositories: design.repositories.filter((_, i) => i !== repoAt(design, pick)) }),
   (design) => ({ ...design, repositories: design.repositories.map((_, i, all) => all[all.length - 1 - i] as Repository) }),
+  // One entry of a stack-level list changes and keeps its id, so the references to it stay (what a
+  // repository's policy or grants make of a principal depends on this entry, not on the repository).
+  ...(['principals', 'topics', 'imports'] as const).map((field): Edit => (design, next, pick) => {
+    const list = design[field] as { id: string }[] | undefined;
+    const from = next[field] as { id: string }[] | undefined;
+    const k = list?.length ? pick % list.length : -1;
+    const source = from?.[pick % Math.max(1, from.length)];
+    if (!list || k < 0 || !source) return design;
+    const changed = [...list];
+    changed[k] = { ...source, id: (list[k] as { id: string }).id };
+    return { ...design, [field]: changed } as Design;
+  }),
   // A stack-level field.
   ...DESIGN_FIELDS.map((field): Edit => (design, next) => {
     const out = { ...design } as Record<string, unknown>;
@@ -110,6 +123,126 @@ describe('memoized rendering and validation', () => {
           });
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** The designs of a random edit sequence, each made from its predecessor with structural sharing. */
+const editSequenceArb = fc
+  .tuple(designArb, fc.array(fc.tuple(fc.nat(edits.length - 1), designArb, fc.nat(1000)), { minLength: 1, maxLength: 10 }))
+  .map(([start, steps]) => {
+    const designs = [start];
+    for (const [e, next, pick] of steps) designs.push((edits[e] as Edit)(designs.at(-1) as Design, next, pick));
+    return designs;
+  });
+
+// Small designs for the scenarios below.
+function repository(id: string, extra: Partial<Repository> = {}): Repository {
+  return { id, ...extra };
+}
+function base(repositories: Repository[], extra: Partial<Design> = {}): Design {
+  return { version: 1, stackName: 'EcrStack', ...extra, repositories };
+}
+function changeRepository(design: Design, index: number, patch: Partial<Repository>): Design {
+  return withRepository(design, index, { ...(design.repositories[index] as Repository), ...patch });
+}
+/** `n` repositories with a created key and an alias each: 3 resources a repository. */
+function keyed(n: number): Repository[] {
+  return Array.from({ length: n }, (_, i) => repository(`Repo${i}`, { encryption: 'KMS', encryptionKey: { create: true, alias: `ecr/repo${i}` } }));
+}
+
+describe('memoized validation (per repository object and index, per access plan)', () => {
+  it('validateDesign with warm caches deep-equals validateDesign of a structuredClone, over edit sequences that share unchanged objects', () => {
+    fc.assert(
+      fc.property(editSequenceArb, (designs) => {
+        designs.forEach((design, i) => {
+          // Warm: every earlier design of the sequence has filled the caches.
+          const warm = validateDesign(design);
+          // Cold: fresh objects, nothing can come from a cache.
+          const cold = validateDesign(structuredClone(design));
+          expect(warm, `design ${i} of the sequence`).toEqual(cold);
+          // The result is the caller's: changing it changes nothing a later call returns.
+          for (const d of warm) {
+            d.message = 'changed by the caller';
+            d.path = 'changed';
+          }
+          warm.push({ path: '', severity: 'error', code: 'Junk', message: 'pushed by the caller', source: 'designer' });
+          expect(validateDesign(design), `design ${i}, validated again after the caller changed the result`).toEqual(cold);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  /*
+   * Edits that change what an unchanged repository object is told, because its diagnostics depend
+   * on another part of the design (random sequences rarely hit these). Each design of a scenario is
+   * made from the previous one with structural sharing; the edit must change the diagnostics (so
+   * the scenario can tell a stale cache), and warm must equal cold.
+   */
+  const scenarios: { name: string; start: Design; edits: ((design: Design) => Design)[] }[] = [
+    {
+      name: 'a principal a repository policy names is edited in place',
+      start: base([repository('A', { resourcePolicyStatements: [{ actions: ['ecr:BatchGetImage'], principals: ['Org'] }] })], {
+        principals: [{ id: 'Org', type: 'OrganizationPrincipal', organizationId: '${Token[O.1]}' }],
+      }),
+      edits: [(d) => ({ ...d, principals: [{ id: 'Org', type: 'OrganizationPrincipal', organizationId: 'o-abcdefghij' }] })],
+    },
+    {
+      name: 'another repository takes and gives back a repository name',
+      start: base([repository('A', { repositoryName: 'app' }), repository('B', { repositoryName: 'web' })]),
+      edits: [(d) => changeRepository(d, 1, { repositoryName: 'app' }), (d) => changeRepository(d, 0, { repositoryName: 'api' })],
+    },
+    {
+      name: 'another repository takes and gives back a KMS alias',
+      start: base(keyed(2)),
+      edits: [(d) => changeRepository(d, 1, { encryptionKey: { create: true, alias: 'alias/ecr/repo0' } }), (d) => changeRepository(d, 0, { encryptionKey: { create: true } })],
+    },
+    {
+      name: "another repository's id collides with a repository id and with a key's construct id, then moves away",
+      start: base([repository('Repo'), repository('Other', { encryption: 'KMS', encryptionKey: { create: true } })]),
+      edits: [
+        (d) => changeRepository(d, 1, { id: 'Repo' }),
+        (d) => changeRepository(d, 0, { id: 'RepoKey' }),
+        (d) => changeRepository(d, 0, { id: 'Third' }),
+      ],
+    },
+    {
+      name: "another repository's event rule stops using a topic",
+      start: base([repository('A'), repository('B', { eventRules: [{ id: 'Pushed', method: 'onCloudTrailImagePushed', targets: [{ type: 'SnsTopic', topic: 'Alerts' }] }] })], {
+        topics: [{ id: 'Alerts' }],
+      }),
+      edits: [(d) => changeRepository(d, 1, { eventRules: [] })],
+    },
+    {
+      name: 'the stack crosses the resource limit by one and back (every other repository unchanged)',
+      start: base(keyed(167)),
+      edits: [(d) => changeRepository(d, 0, { encryptionKey: { create: true } }), (d) => changeRepository(d, 0, { encryptionKey: { create: true, alias: 'ecr/back' } }), (d) => ({ ...d, stackName: 'Other' })],
+    },
+  ];
+  for (const scenario of scenarios) {
+    it(`warm equals cold when ${scenario.name}`, () => {
+      let design = scenario.start;
+      let before = validateDesign(structuredClone(design));
+      expect(validateDesign(design)).toEqual(before);
+      scenario.edits.forEach((edit, k) => {
+        design = edit(design);
+        const cold = validateDesign(structuredClone(design));
+        expect(cold, `edit ${k} changes the diagnostics`).not.toEqual(before);
+        expect(validateDesign(design), `edit ${k}`).toEqual(cold);
+        before = cold;
+      });
+    });
+  }
+
+  it('the resource count validation uses equals counting the rendered template (types and their order)', () => {
+    fc.assert(
+      fc.property(editSequenceArb, (designs) => {
+        for (const design of designs) {
+          expect(Object.entries(resourceTypeCounts(design))).toEqual(Object.entries(countResourceTypes(renderTemplate(structuredClone(design)))));
+        }
+      }),
       { numRuns: RUNS },
     );
   });

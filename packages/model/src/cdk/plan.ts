@@ -37,11 +37,21 @@ export function keyConstructId(repositoryId: string): string {
   return `${repositoryId}Key`;
 }
 
+/**
+ * The plan of a repository, made once per repository object (designs are immutable: an edit makes
+ * a new repository object). The plan is shared by every caller and must not be mutated.
+ */
 export function planRepository(repo: Repository): RepositoryPlan {
-  const plan = planEncryption(repo);
-  if (needsLifecycleEscapeHatch(repo.lifecycleRules)) plan.lifecycleEscapeHatch = true;
+  let plan = planCache.get(repo);
+  if (!plan) {
+    plan = planEncryption(repo);
+    if (needsLifecycleEscapeHatch(repo.lifecycleRules)) plan.lifecycleEscapeHatch = true;
+    planCache.set(repo, plan);
+  }
   return plan;
 }
+
+const planCache = new WeakMap<Repository, RepositoryPlan>();
 
 function planEncryption(repo: Repository): RepositoryPlan {
   const created = repo.encryptionKey;

@@ -208,3 +208,39 @@ export function countResourceTypes(template: CfnTemplate): Record<string, number
   for (const r of Object.values(template.Resources)) counts[r.Type] = (counts[r.Type] ?? 0) + 1;
   return counts;
 }
+
+/**
+ * `countResourceTypes(renderTemplate(design))` without rendering (validation needs it on every
+ * edit): the same logical IDs in the same order, a later resource replacing an earlier one with the
+ * same logical ID as in the template; a repository's own IDs are kept per repository object.
+ */
+export function resourceTypeCounts(design: Design): Record<string, number> {
+  const types: Record<string, string> = {};
+  for (const [logicalId, r] of preludeResources(design)) types[logicalId] = r.Type;
+  design.repositories.forEach((repo, index) => {
+    for (const [logicalId, type] of repositoryResourceTypes(repo)) types[logicalId] = type;
+    for (const [logicalId, r] of repositoryChildResources(design, index, sortedTags(repo.tags))) types[logicalId] = r.Type;
+  });
+  const counts: Record<string, number> = {};
+  for (const type of Object.values(types)) counts[type] = (counts[type] ?? 0) + 1;
+  return counts;
+}
+
+const resourceTypesCache = new WeakMap<Repository, readonly (readonly [string, string])[]>();
+
+/** The logical IDs and types renderTemplate gives a repository's key, the key's alias and the repository. */
+function repositoryResourceTypes(repo: Repository): readonly (readonly [string, string])[] {
+  let out = resourceTypesCache.get(repo);
+  if (!out) {
+    const plan = planRepository(repo);
+    const list: [string, string][] = [];
+    if (plan.key?.kind === 'created') {
+      list.push([makeLogicalId([plan.key.constructId, 'Resource']), 'AWS::KMS::Key']);
+      if (plan.key.spec.alias) list.push([makeLogicalId([plan.key.constructId, 'Alias', 'Resource']), 'AWS::KMS::Alias']);
+    }
+    list.push([repositoryLogicalId(repo), 'AWS::ECR::Repository']);
+    out = list;
+    resourceTypesCache.set(repo, out);
+  }
+  return out;
+}

@@ -27,8 +27,9 @@ import { stackClassName } from '../cdk/names.ts';
 import { isUnresolvedString, listTokenError, scalarTokenError } from '../cdk/tokens.ts';
 import { renderLifecyclePolicyText, renderPolicyDocument } from '../lifecycle/policy.ts';
 import { sortedTags } from '../cfn/template.ts';
-import { type ConstructEvent, planAccess } from '../access/plan.ts';
-import { preludeSynthErrors, repositoryPolicySynthError, ruleSynthErrors, validationError } from '../access/checks.ts';
+import { type AccessPlan, type ConstructEvent, type RepositoryAccessPlan, planAccess } from '../access/plan.ts';
+import { type SynthError, preludeSynthErrors, repositoryPolicySynthError, ruleSynthErrors, validationError } from '../access/checks.ts';
+import { type PerRepositoryCache, perObject, perRepository } from './memo.ts';
 
 const VALID_STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 const CDK_REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -203,18 +204,32 @@ export function cdkChecks(design: Design, countResources: () => Record<string, n
   };
   replay(access.prelude);
   plans.forEach((plan, i) => {
-    repositoryConstructChecks(plan, ['repositories', i], scope, construct);
+    // The repository's own steps are kept per repository (memo.ts); the construct ids they add are
+    // checked against this design's scope every time.
+    for (const step of perRepository(constructStepsCache, plan.repo, i, () => repositoryConstructSteps(plan, ['repositories', i]))) {
+      if (step.kind === 'error') construct(step.path, step.code, step.message);
+      else {
+        const e = scope.add(step.id);
+        if (e) construct(step.path, e.code, e.message);
+      }
+    }
     replay(access.perRepository[i] ?? []);
   });
   // app.synth(): preparing the app resolves every resource in construct-tree order (users, roles,
   // topics, then per repository its key, the repository and its event rules); then the tree is
   // validated; the template's Description is resolved last.
-  for (const e of preludeSynthErrors(design)) synth(e.path, e.code, e.message);
+  for (const e of perObject(preludeSynthCache, access, () => preludeSynthErrors(design))) synth(e.path, e.code, e.message);
   plans.forEach((plan, i) => {
-    repositorySynthChecks(plan, ['repositories', i], synth, () => repositoryPolicySynthError(design, i));
-    for (const e of ruleSynthErrors(design, i)) synth(e.path, e.code, e.message);
+    // The repository's properties in template order; RepositoryPolicyText (which other parts of the
+    // design decide) sits between the lifecycle policy and the tags. Only the first error counts.
+    const own = perRepository(synthCache, plan.repo, i, () => repositorySynthErrors(plan, ['repositories', i]));
+    const repositoryAccess = access.repositories[i];
+    const policyError = () => (repositoryAccess ? perObject(policySynthCache, repositoryAccess, () => repositoryPolicySynthError(design, i)) : undefined);
+    const e = own.beforePolicy ?? policyError() ?? own.tags;
+    if (e) synth(e.path, e.code, e.message);
+    if (repositoryAccess) for (const r of perObject(ruleSynthCache, repositoryAccess, () => ruleSynthErrors(design, i))) synth(r.path, r.code, r.message);
   });
-  const invalid = validationError(design);
+  const invalid = perObject(validationCache, access, () => validationError(design));
   if (invalid) synth(invalid.path, invalid.code, invalid.message);
   if (design.description !== undefined) {
     const e = scalarTokenError(design.description);
@@ -238,17 +253,40 @@ export function cdkChecks(design: Design, countResources: () => Record<string, n
   return out;
 }
 
-type Emit = (path: string, code: string, message: string) => void;
+/**
+ * A construct-phase step of one repository, in program order: an error, or a new child of the
+ * stack (whether its id collides depends on the whole design: checked when the steps are replayed).
+ */
+type ConstructStep = ({ kind: 'error' } & SynthError) | { kind: 'child'; id: string; path: string };
 
-function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: ConstructScope, emit: Emit): void {
+/** What a repository's synth-time resolution reports by itself, around its RepositoryPolicyText. */
+interface RepositorySynthErrors {
+  /** The first error of the key and the repository's properties before RepositoryPolicyText. */
+  beforePolicy?: SynthError;
+  /** The first error of its tags (resolved after RepositoryPolicyText). */
+  tags?: SynthError;
+}
+
+// Per repository object and index, and per access plan (see memo.ts).
+const constructStepsCache: PerRepositoryCache<readonly ConstructStep[]> = new WeakMap();
+const synthCache: PerRepositoryCache<RepositorySynthErrors> = new WeakMap();
+const preludeSynthCache = new WeakMap<AccessPlan, { value: SynthError[] }>();
+const policySynthCache = new WeakMap<RepositoryAccessPlan, { value: SynthError | undefined }>();
+const ruleSynthCache = new WeakMap<RepositoryAccessPlan, { value: SynthError[] }>();
+const validationCache = new WeakMap<AccessPlan, { value: SynthError | undefined }>();
+
+/** The construct-phase steps of one repository (its key, props literal and `new ecr.Repository`). */
+function repositoryConstructSteps(plan: RepositoryPlan, base: Path): ConstructStep[] {
+  const steps: ConstructStep[] = [];
+  const emit = (path: string, code: string, message: string) => steps.push({ kind: 'error', path, code, message });
+  const child = (id: string, path: string) => steps.push({ kind: 'child', id, path });
   const repo: Repository = plan.repo;
   const at = (field?: string) => joinPath(base, field);
 
   // 1. The key construct.
   const key = plan.key;
   if (key?.kind === 'created') {
-    const idError = scope.add(key.constructId);
-    if (idError) emit(at('encryptionKey'), idError.code, idError.message);
+    child(key.constructId, at('encryptionKey'));
     const alias = key.spec.alias;
     if (alias) {
       const aliasError = aliasNameError(alias);
@@ -264,8 +302,7 @@ function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: Cons
         `KMS key ARN must be in the format 'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '${key.arn}'`,
       );
     }
-    const idError = scope.add(key.constructId);
-    if (idError) emit(at('encryptionKeyArn'), idError.code, idError.message);
+    child(key.constructId, at('encryptionKeyArn'));
   }
 
   // 2. The props object literal.
@@ -286,8 +323,7 @@ function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: Cons
   });
 
   // 3. new ecr.Repository(this, id, props)
-  const idError = scope.add(repo.id);
-  if (idError) emit(at('id'), idError.code, idError.message);
+  child(repo.id, at('id'));
   if (repo.repositoryName !== undefined && isUnresolvedString(repo.repositoryName)) {
     // CDK takes the name for a token: it skips its name check and fails to resolve it right away.
     const e = scalarTokenError(repo.repositoryName);
@@ -345,19 +381,30 @@ function repositoryConstructChecks(plan: RepositoryPlan, base: Path, scope: Cons
       "Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.",
     );
   }
+  return steps;
 }
 
-function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit, policyText?: () => { path: string; code: string; message: string } | undefined): void {
+function repositorySynthErrors(plan: RepositoryPlan, base: Path): RepositorySynthErrors {
+  const beforePolicy = repositorySynthErrorBeforePolicy(plan, base);
+  if (beforePolicy) return { beforePolicy };
+  const tags = repositoryTagSynthError(plan.repo, base);
+  return tags ? { tags } : {};
+}
+
+/** The first failing (path, error) pair. */
+function first(errors: (readonly [string, { code: string; message: string } | undefined])[]): SynthError | undefined {
+  for (const [path, e] of errors) if (e) return { path, code: e.code, message: e.message };
+  return undefined;
+}
+
+/** Resolution in template order up to RepositoryPolicyText: the key, the lifecycle policy, the registry id. */
+function repositorySynthErrorBeforePolicy(plan: RepositoryPlan, base: Path): SynthError | undefined {
   const repo = plan.repo;
-  const first = (errors: (readonly [string, { code: string; message: string } | undefined])[]): boolean => {
-    const hit = errors.find(([, e]) => e !== undefined);
-    if (hit) emit(hit[0], (hit[1] as { code: string }).code, (hit[1] as { message: string }).message);
-    return hit !== undefined;
-  };
 
   // Resources in template order: the created key (and its alias), then the repository.
   if (plan.key?.kind === 'created' && plan.key.spec.description !== undefined) {
-    if (first([[joinPath(base, 'encryptionKey.description'), scalarTokenError(plan.key.spec.description)]])) return;
+    const e = first([[joinPath(base, 'encryptionKey.description'), scalarTokenError(plan.key.spec.description)]]);
+    if (e) return e;
   }
 
   // Repository properties in template order; LifecyclePolicy: ordering, whole days, then resolution.
@@ -365,49 +412,48 @@ function repositorySynthChecks(plan: RepositoryPlan, base: Path, emit: Emit, pol
   if (rules.length > 0 && plan.lifecycleEscapeHatch) {
     // The escape hatch hands CDK one finished string: resolving it is the only thing that can fail.
     const e = scalarTokenError(renderLifecyclePolicyText(rules));
-    if (e) {
-      emit(hatchTokenPath(rules, base), e.code, e.message);
-      return;
-    }
+    if (e) return { path: hatchTokenPath(rules, base), code: e.code, message: e.message };
   } else if (rules.length > 0) {
     const order = orderLifecycleRules(rules);
     if (order.error) {
-      emit(joinPath([...base, 'lifecycleRules', order.error.index], 'rulePriority'), order.error.code, order.error.message);
-      return;
+      return { path: joinPath([...base, 'lifecycleRules', order.error.index], 'rulePriority'), code: order.error.code, message: order.error.message };
     }
     for (const r of order.rules) {
       const days = r.rule.maxImageAgeDays;
       if (days !== undefined && !Number.isInteger(days)) {
-        emit(joinPath([...base, 'lifecycleRules', r.index], 'maxImageAgeDays'), 'MustBeWholeNumber', `${days} must be a whole number of days.`);
-        return;
+        return { path: joinPath([...base, 'lifecycleRules', r.index], 'maxImageAgeDays'), code: 'MustBeWholeNumber', message: `${days} must be a whole number of days.` };
       }
     }
     const rendered = renderPolicyDocument(rules).rules;
+    // The path is made only for the failing field (a repository may have hundreds of rules).
+    const hitAt = (index: number, field: string, e: { code: string; message: string } | undefined): SynthError | undefined =>
+      e ? { path: joinPath([...base, 'lifecycleRules', index], field), code: e.code, message: e.message } : undefined;
     for (const [k, r] of order.rules.entries()) {
       const doc = rendered[k];
-      const at = (field: string) => joinPath([...base, 'lifecycleRules', r.index], field);
-      const hit = first([
-        [at('description'), doc?.description !== undefined ? scalarTokenError(doc.description) : undefined],
-        [at('tagPrefixList'), doc?.selection.tagPrefixList ? listTokenError(doc.selection.tagPrefixList) : undefined],
-        [at('tagPatternList'), doc?.selection.tagPatternList ? listTokenError(doc.selection.tagPatternList) : undefined],
-      ]);
-      if (hit) return;
+      const hit =
+        hitAt(r.index, 'description', doc?.description !== undefined ? scalarTokenError(doc.description) : undefined) ??
+        hitAt(r.index, 'tagPrefixList', doc?.selection.tagPrefixList ? listTokenError(doc.selection.tagPrefixList) : undefined) ??
+        hitAt(r.index, 'tagPatternList', doc?.selection.tagPatternList ? listTokenError(doc.selection.tagPatternList) : undefined);
+      if (hit) return hit;
     }
   }
   const registryId = repo.lifecycleRegistryId;
   if (registryId) {
-    if (first([[joinPath(base, 'lifecycleRegistryId'), scalarTokenError(registryId)]])) return;
+    const e = first([[joinPath(base, 'lifecycleRegistryId'), scalarTokenError(registryId)]]);
+    if (e) return e;
   }
-  // RepositoryPolicyText: CDK merges the statements, then resolves them.
-  const policyError = policyText?.();
-  if (policyError) {
-    emit(policyError.path, policyError.code, policyError.message);
-    return;
-  }
+  // RepositoryPolicyText comes next: CDK merges the statements, then resolves them (the caller).
+  return undefined;
+}
+
+/** Resolution of the tags (after RepositoryPolicyText). */
+function repositoryTagSynthError(repo: Repository, base: Path): SynthError | undefined {
   for (const tag of sortedTags(repo.tags)) {
     const path = formatPath([...base, 'tags', tag.Key]);
-    if (first([[path, scalarTokenError(tag.Key)], [path, scalarTokenError(tag.Value)]])) return;
+    const e = scalarTokenError(tag.Key) ?? scalarTokenError(tag.Value);
+    if (e) return { path, code: e.code, message: e.message };
   }
+  return undefined;
 }
 
 /** The field of the first rule (in policy order) holding what CDK takes for a token marker. */

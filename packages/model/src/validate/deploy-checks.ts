@@ -10,6 +10,8 @@ import { splitSlashResourceArn } from '../cdk/arn.ts';
 import { accessDeployChecks } from '../access/deploy-checks.ts';
 import { effectiveTagStatus, orderLifecycleRules } from '../lifecycle/order.ts';
 import { needsLifecycleEscapeHatch, renderLifecyclePolicyText } from '../lifecycle/policy.ts';
+import { type AccessPlan, planAccess } from '../access/plan.ts';
+import { type PerRepositoryCache, copyDiagnostics, perObject, perRepository } from './memo.ts';
 
 const REGISTRY_ID = /^[0-9]{12}$/;
 const CONSTRUCT_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -42,7 +44,12 @@ export function deployChecks(design: Design): Diagnostic[] {
   const aliases = new Map<string, number>();
   design.repositories.forEach((repo, i) => {
     const base: Path = ['repositories', i];
-    repositoryChecks(repo, base, emit);
+    // What the repository says by itself, kept per repository object and index (memo.ts).
+    copyDiagnostics(out, perRepository(repositoryChecksCache, repo, i, () => {
+      const own: Diagnostic[] = [];
+      repositoryChecks(repo, base, (severity, source, path, code, message) => own.push({ path, severity, code, message, source }));
+      return own;
+    }));
     if (repo.repositoryName) {
       const first = names.get(repo.repositoryName);
       if (first !== undefined) {
@@ -60,10 +67,14 @@ export function deployChecks(design: Design): Diagnostic[] {
       } else aliases.set(full, i);
     }
   });
-  // Principals, grants, repository policy statements, topics, imports and event rules.
-  out.push(...accessDeployChecks(design));
+  // Principals, grants, repository policy statements, topics, imports and event rules: they read
+  // only the access inputs, so they are kept per access plan (memo.ts).
+  copyDiagnostics(out, perObject(accessChecksCache, planAccess(design), () => accessDeployChecks(design)));
   return out;
 }
+
+const repositoryChecksCache: PerRepositoryCache<readonly Diagnostic[]> = new WeakMap();
+const accessChecksCache = new WeakMap<AccessPlan, { value: readonly Diagnostic[] }>();
 
 function repositoryChecks(repo: Repository, base: Path, emit: Emitter): void {
   if (repo.id && !CONSTRUCT_ID.test(repo.id)) {
@@ -186,13 +197,14 @@ function lifecycleChecks(rules: readonly LifecycleRule[], base: Path, emit: Emit
       if (!list) continue;
       const seen = new Set<string>();
       list.forEach((entry, j) => {
-        const path = at(base, i, listName, j);
-        if (entry === '') emit('error', 'ecr', path, 'EmptyTagFilter', 'Empty tag prefix or pattern: remove it or enter a value.');
+        // Made only when needed (a repository may have hundreds of rules).
+        const path = () => at(base, i, listName, j);
+        if (entry === '') emit('error', 'ecr', path(), 'EmptyTagFilter', 'Empty tag prefix or pattern: remove it or enter a value.');
         else if (!(listName === 'tagPrefixList' ? IMAGE_TAG_CHARS : IMAGE_TAG_PATTERN_CHARS).test(entry)) {
-          emit('warning', 'ecr', path, 'TagFilterNeverMatches',
+          emit('warning', 'ecr', path(), 'TagFilterNeverMatches',
             `'${entry}' contains characters image tags cannot have (letters, digits, '_', '.', '-'${listName === 'tagPatternList' ? " and the '*' wildcard" : ''}); it never matches.`);
         }
-        if (seen.has(entry)) emit('warning', 'designer', path, 'DuplicateTagFilter', `'${entry}' is listed twice.`);
+        if (seen.has(entry)) emit('warning', 'designer', path(), 'DuplicateTagFilter', `'${entry}' is listed twice.`);
         seen.add(entry);
       });
     }

@@ -8,13 +8,13 @@
  */
 import { design as designSchema, type Design } from '../design.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { countResourceTypes, renderTemplate } from '../cfn/template.ts';
+import { resourceTypeCounts } from '../cfn/template.ts';
 import { cdkChecks } from './cdk-checks.ts';
 import { deployChecks } from './deploy-checks.ts';
 
 /** Domain checks of a structurally valid design. */
 export function validateDesign(design: Design): Diagnostic[] {
-  return [...cdkChecks(design, () => countResourceTypes(renderTemplate(design))), ...deployChecks(design)];
+  return [...cdkChecks(design, () => resourceTypeCounts(design)), ...deployChecks(design)];
 }
 
 export interface CheckResult {
