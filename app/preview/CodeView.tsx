@@ -9,8 +9,22 @@ import { minimalEdit } from './minimalEdit.ts';
 
 setupMonaco();
 
+/** A text that changes outside React: the editor follows it as soon as it changes. */
+export interface LiveText {
+  /** The text now, or undefined when the source has none for this editor (React's `text` is used). */
+  current(): string | undefined;
+  /** Calls `listener` with each new text, synchronously, as it changes; returns the unsubscribe. */
+  subscribe(listener: (text: string) => void): () => void;
+}
+
 export interface CodeViewProps {
+  /** The text as of this render: a new model starts with it. */
   text: string;
+  /**
+   * Where newer text comes from between renders: the preview editor takes each keystroke's text
+   * straight from the store update, without waiting for React to re-render the preview column.
+   */
+  live?: LiveText | undefined;
   language: string;
   /** One editor model per path (per target), so each tab keeps its scroll position. */
   path: string;
@@ -41,14 +55,19 @@ export function syncModelText(model: MonacoEditor.ITextModel, text: string): voi
   applied.set(model, text);
 }
 
-export default function CodeView({ text, language, path, label, dark }: CodeViewProps) {
+export default function CodeView({ text, language, path, label, dark, live }: CodeViewProps) {
   const [model, setModel] = useState<MonacoEditor.ITextModel | null>(null);
   useEffect(() => () => setPreviewEditor(undefined), []);
   // The text goes in as `defaultValue` (a new model starts with it) and every later change as a
   // minimal edit: @monaco-editor/react would `setValue` the whole text of a read-only editor.
+  // The live text, when there is one, is never older than the rendered one, so it wins.
   useEffect(() => {
-    if (model) syncModelText(model, text);
-  }, [model, text]);
+    if (model) syncModelText(model, live?.current() ?? text);
+  }, [model, text, live]);
+  useEffect(() => {
+    if (!model || !live) return undefined;
+    return live.subscribe((next) => syncModelText(model, next));
+  }, [model, live]);
   return (
     <Editor
       defaultValue={text}

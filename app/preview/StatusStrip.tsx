@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import { useDiagnostics } from '../derived/diagnostics.ts';
 import { plural } from '../diagnostics/plural.ts';
 import { goToDiagnostic } from '../diagnostics/navigate.ts';
-import { useDesign } from '../store/designStore.ts';
+import { currentDesign } from '../store/designStore.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
 
 const LINE = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
@@ -13,8 +14,7 @@ const LINE = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap
  * Two lines above the preview saying whether CDK would synthesize the design, and if not, the error
  * it would stop at. Always the same height, so the editor does not jump when errors come and go.
  */
-export function StatusStrip() {
-  const design = useDesign();
+export const StatusStrip = memo(function StatusStrip() {
   const { checked, counts, firstError: error } = useDiagnostics((d) => d);
   let title: string;
   let detail: string;
@@ -54,10 +54,10 @@ export function StatusStrip() {
         <Box sx={{ ...LINE, typography: 'body2', color: error ? 'inherit' : 'text.secondary' }}>{detail}</Box>
       </Box>
       {error && (
-        <ActionButton size="small" color="inherit" variant="outlined" onClick={() => goToDiagnostic(design, error)}>
+        <ActionButton size="small" color="inherit" variant="outlined" onClick={() => goToDiagnostic(currentDesign(), error)}>
           Show error
         </ActionButton>
       )}
     </Box>
   );
-}
+});
