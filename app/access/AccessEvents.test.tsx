@@ -66,7 +66,7 @@ describe('Access section', () => {
 
   it('inserts the presets as editable entries', async () => {
     const empty: Design = { version: 1, stackName: 'EcrStack', repositories: [{ id: 'Repo' }] };
-    await renderWithDesign(<AccessSection index={0} repo={{ id: 'Repo' }} />, empty);
+    await renderWithDesign(<AccessSection index={0} repo={{}} />, empty);
     for (const label of ['An account that pulls', 'A user that logs in with Docker', 'CI role that pushes']) {
       fireEvent.click(screen.getByRole('button', { name: 'Add from preset' }));
       fireEvent.click(await screen.findByRole('menuitem', { name: new RegExp(`^${label}`) }));

@@ -5,7 +5,6 @@ import Box from '@mui/material/Box';
 import {
   type Design,
   type PolicyStatement,
-  type Repository,
   accessNotes,
   accessPresets,
   completeEcrAction,
@@ -22,8 +21,8 @@ import { EnumSelect } from '../fields/EnumSelect.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { Section } from '../layout/Section.tsx';
 import { MenuButton } from '../menus/MenuButton.tsx';
-import { repositoryPath } from '../repository/useRepository.ts';
-import { useDesign } from '../store/designStore.ts';
+import { repositoryPath, repositorySection } from '../repository/useRepository.ts';
+import { useDesignPick } from '../store/designStore.ts';
 import { notify } from '../store/uiStore.ts';
 import { twoColumns } from '../theme.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
@@ -37,7 +36,7 @@ import { showStackResources } from './viewStore.ts';
 
 const completeActions = (typed: string) => completeEcrAction(typed).map((a) => ({ value: a.action, description: `${a.access}: ${a.summary}` }));
 
-function StatementCard({ design, index, k, s }: { design: Design; index: number; k: number; s: PolicyStatement }) {
+function StatementCard({ design, index, k, s }: { design: StackPrincipals; index: number; k: number; s: PolicyStatement }) {
   const at = `${repositoryPath(index)}.resourcePolicyStatements[${k}]`;
   const ids = principalChoices(design).map((p) => p.id);
   return (
@@ -71,8 +70,11 @@ function StatementCard({ design, index, k, s }: { design: Design; index: number;
   );
 }
 
-export default function AccessSection({ index, repo }: { index: number; repo: Repository }) {
-  const design = useDesign();
+/** What the access editors read of the stack (the section re-renders when these change, not on every edit). */
+type StackPrincipals = Pick<Design, 'principals'>;
+
+export default repositorySection(['grants', 'resourcePolicyStatements'], function AccessSection({ index, repo }) {
+  const design: StackPrincipals = useDesignPick((d) => ({ principals: d.principals }));
   const base = repositoryPath(index);
   const choices = principalChoices(design);
   const grants = repo.grants ?? [];
@@ -152,4 +154,4 @@ export default function AccessSection({ index, repo }: { index: number; repo: Re
       </Box>
     </Section>
   );
-}
+});

@@ -24,8 +24,8 @@ import { TextInput } from '../fields/TextInput.tsx';
 import { TriStateToggle } from '../fields/TriStateToggle.tsx';
 import { Section } from '../layout/Section.tsx';
 import { MenuButton } from '../menus/MenuButton.tsx';
-import { repositoryPath } from '../repository/useRepository.ts';
-import { useDesign } from '../store/designStore.ts';
+import { repositoryPath, repositorySection } from '../repository/useRepository.ts';
+import { useDesignPick } from '../store/designStore.ts';
 import { twoColumns } from '../theme.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
 import { IconAction } from '../ui/IconAction.tsx';
@@ -38,7 +38,7 @@ import { showStackResources } from './viewStore.ts';
 const TARGET_TYPES = Object.keys(eventTargetTypeMembers) as EventTarget['type'][];
 const TARGET_LABEL: Record<EventTarget['type'], string> = { SnsTopic: 'SNS topic', SqsQueue: 'SQS queue', LambdaFunction: 'Lambda function' };
 
-function TargetRow({ design, index, k, j, target }: { design: Design; index: number; k: number; j: number; target: EventTarget }) {
+function TargetRow({ design, index, k, j, target }: { design: StackTargets; index: number; k: number; j: number; target: EventTarget }) {
   const at = `${repositoryPath(index)}.eventRules[${k}].targets[${j}]`;
   const ref = eventTargetRef(target);
   const choices = targetChoices(design, target.type);
@@ -58,7 +58,7 @@ function TargetRow({ design, index, k, j, target }: { design: Design; index: num
   );
 }
 
-function RuleCard({ design, index, repo, k, rule }: { design: Design; index: number; repo: Repository; k: number; rule: EventRule }) {
+function RuleCard({ design, index, repo, k, rule }: { design: StackTargets; index: number; repo: Pick<Repository, 'tags'>; k: number; rule: EventRule }) {
   const at = `${repositoryPath(index)}.eventRules[${k}]`;
   const update = (patch: Parameters<typeof act.updateEventRule>[2], key?: string) => act.updateEventRule(index, k, patch, key);
   return (
@@ -111,8 +111,11 @@ function RuleCard({ design, index, repo, k, rule }: { design: Design; index: num
   );
 }
 
-export default function EventsSection({ index, repo }: { index: number; repo: Repository }) {
-  const design = useDesign();
+/** What the events editors read of the stack (the section re-renders when these change, not on every edit). */
+type StackTargets = Pick<Design, 'topics' | 'imports'>;
+
+export default repositorySection(['eventRules', 'tags'], function EventsSection({ index, repo }) {
+  const design: StackTargets = useDesignPick((d) => ({ topics: d.topics, imports: d.imports }));
   const rules = repo.eventRules ?? [];
   return (
     <Section
@@ -145,4 +148,4 @@ export default function EventsSection({ index, repo }: { index: number; repo: Re
       ))}
     </Section>
   );
-}
+});

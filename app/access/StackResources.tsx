@@ -214,7 +214,7 @@ function ImportsSection({ design }: { design: Design }) {
 }
 
 /** Members of a picker of principal ids: each id with its kind. */
-export function idMembers(ids: readonly string[], design: Design): Record<string, string> {
+export function idMembers(ids: readonly string[], design: Pick<Design, 'principals'>): Record<string, string> {
   return Object.fromEntries(ids.map((id) => [id, (design.principals ?? []).find((p) => p.id === id)?.type ?? 'not a principal of the stack']));
 }
 

@@ -3,17 +3,16 @@ import ButtonBase from '@mui/material/ButtonBase';
 import { isStackResourcePath } from '@ecr-designer/model';
 import { useDiagnostics } from '../derived/diagnostics.ts';
 import { plural } from '../diagnostics/plural.ts';
-import { useDesign } from '../store/designStore.ts';
+import { useDesignStore } from '../store/designStore.ts';
 import { Tag } from '../ui/Tag.tsx';
 import { showStackResources, useStackView } from './viewStore.ts';
 
 /** The entry of the left column that opens the stack's principals, topics, imports and token grants. */
 export function StackResourcesButton() {
-  const design = useDesign();
   const open = useStackView((s) => s.open);
   const errors = useDiagnostics((d) => d.all.filter((x) => x.severity === 'error' && isStackResourcePath(x.path)).length);
   const warnings = useDiagnostics((d) => d.all.filter((x) => x.severity === 'warning' && isStackResourcePath(x.path)).length);
-  const count = (design.principals?.length ?? 0) + (design.topics?.length ?? 0) + (design.imports?.length ?? 0);
+  const count = useDesignStore(({ history: { present: d } }) => (d.principals?.length ?? 0) + (d.topics?.length ?? 0) + (d.imports?.length ?? 0));
   return (
     <ButtonBase
       onClick={showStackResources}

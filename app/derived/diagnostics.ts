@@ -87,10 +87,16 @@ export function DiagnosticsSync() {
   const design = useDeferredValue(useDesign());
   const loaded = useLoaded(validation);
   useEffect(() => {
-    // A macrotask: the preview's own effects (Monaco taking the new text) run first; a newer design
-    // arriving meanwhile cancels this run.
-    const timer = setTimeout(() => useDiagnosticsStore.setState({ current: diagnosticsOf(design, loaded) }));
-    return () => clearTimeout(timer);
+    // After the next frame has been painted (a task queued from its animation frame callback): the
+    // keystroke and the preview are on screen first. A newer design arriving meanwhile cancels this run.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => useDiagnosticsStore.setState({ current: diagnosticsOf(design, loaded) }));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [design, loaded]);
   return null;
 }

@@ -9,7 +9,10 @@ import { ActionButton } from '../ui/ActionButton.tsx';
 
 /** The diagnostics summary of the app bar; opens the list of every problem. */
 export function ProblemsButton() {
-  const counts = useDiagnostics((d) => d.counts);
+  // Numbers, not the counts object (new with every validation): re-renders only when they change.
+  const errors = useDiagnostics((d) => d.counts.error);
+  const warnings = useDiagnostics((d) => d.counts.warning);
+  const counts = { error: errors, warning: warnings };
   const checked = useDiagnostics((d) => d.checked);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const clean = counts.error + counts.warning === 0;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
@@ -7,7 +8,7 @@ import { plural } from '../diagnostics/plural.ts';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { addRepository, selectRepository, setStackDescription } from '../store/actions.ts';
-import { useDesign, useSelectedIndex } from '../store/designStore.ts';
+import { useDesignPick, useDesignStore, useSelectedIndex } from '../store/designStore.ts';
 import { Tag } from '../ui/Tag.tsx';
 import { RepositoryMenu } from './RepositoryMenu.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
@@ -15,33 +16,90 @@ import { StackResourcesButton } from '../access/StackResourcesButton.tsx';
 import { showRepository, useStackView } from '../access/viewStore.ts';
 
 function CountTags({ index }: { index: number }) {
-  const counts = useDiagnostics((d) => d.perRepository.get(index));
-  if (!counts || (counts.error === 0 && counts.warning === 0)) return null;
+  // Numbers, not the counts object (new with every validation): re-renders only when they change.
+  const errors = useDiagnostics((d) => d.perRepository.get(index)?.error ?? 0);
+  const warnings = useDiagnostics((d) => d.perRepository.get(index)?.warning ?? 0);
+  if (errors === 0 && warnings === 0) return null;
   return (
     <Box component="span" sx={{ display: 'flex', gap: 0.5, mt: 0.5 }}>
-      {counts.error > 0 && <Tag tone="error">{plural(counts.error, 'error')}</Tag>}
-      {counts.warning > 0 && <Tag>{plural(counts.warning, 'warning')}</Tag>}
+      {errors > 0 && <Tag tone="error">{plural(errors, 'error')}</Tag>}
+      {warnings > 0 && <Tag>{plural(warnings, 'warning')}</Tag>}
     </Box>
   );
 }
 
+/** The stack's description: re-renders when it changes, not on every edit of the design. */
+function StackDescriptionField() {
+  const description = useDesignStore((s) => s.history.present.description);
+  return (
+    <TextInput
+      path="description"
+      label="Stack description"
+      value={description}
+      emptyIsUnset
+      multiline
+      onChange={(text) => setStackDescription(text)}
+      help="The template's Description. Optional."
+    />
+  );
+}
+
+interface EntryProps {
+  index: number;
+  id: string;
+  repositoryName: string | undefined;
+  current: boolean;
+  count: number;
+}
+
+/** One repository of the list; re-renders when what it shows changes. */
+const RepositoryEntry = memo(function RepositoryEntry({ index, id, repositoryName, current, count }: EntryProps) {
+  return (
+    <Box component="li" sx={{ position: 'relative' }}>
+      <ButtonBase
+        onClick={() => {
+          showRepository();
+          selectRepository(index);
+        }}
+        aria-current={current ? 'true' : undefined}
+        sx={{
+          display: 'block',
+          width: '100%',
+          textAlign: 'left',
+          borderRadius: 1,
+          py: 1,
+          pl: 1.5,
+          pr: 5,
+          bgcolor: current ? 'action.selected' : 'transparent',
+          '&:hover': { bgcolor: current ? 'action.selected' : 'action.hover' },
+          '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+        }}
+      >
+        <Box component="span" sx={{ display: 'block', fontFamily: 'var(--mono-font)', fontSize: '0.875rem', overflowWrap: 'anywhere' }}>
+          {id || '(no construct id)'}
+        </Box>
+        <Box component="span" sx={{ display: 'block', typography: 'body2', color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {repositoryName ?? 'Name generated at deploy'}
+        </Box>
+        <CountTags index={index} />
+      </ButtonBase>
+      <Box sx={{ position: 'absolute', right: 8, top: 8 }}>
+        <RepositoryMenu index={index} id={id} count={count} />
+      </Box>
+    </Box>
+  );
+});
+
 /** The left column: stack options and the list of repositories. */
 export function RepositoryList() {
-  const design = useDesign();
+  // What the list shows of each repository: its construct id and name (edits of anything else leave the list alone).
+  const shown = useDesignPick((d) => d.repositories.flatMap((r) => [r.id, r.repositoryName]));
   const selected = useSelectedIndex();
-  const count = design.repositories.length;
+  const count = shown.length / 2;
   const stackView = useStackView((s) => s.open);
   return (
     <Box component="nav" aria-label="Stack and repositories" sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 2 }}>
-      <TextInput
-        path="description"
-        label="Stack description"
-        value={design.description}
-        emptyIsUnset
-        multiline
-        onChange={(text) => setStackDescription(text)}
-        help="The template's Description. Optional."
-      />
+      <StackDescriptionField />
       <StackResourcesButton />
       <Box sx={{ display: 'flex', alignItems: 'center' }}>
         <Typography variant="subtitle2" component="h2" sx={{ flex: 1, whiteSpace: 'nowrap' }}>
@@ -56,39 +114,8 @@ export function RepositoryList() {
       </Box>
       <AnchorAlert path="repositories" />
       <Box component="ul" aria-label="Repositories" sx={{ listStyle: 'none', m: 0, mt: -1, p: 0, display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-        {design.repositories.map((repo, i) => (
-          <Box component="li" key={i} sx={{ position: 'relative' }}>
-            <ButtonBase
-              onClick={() => {
-                showRepository();
-                selectRepository(i);
-              }}
-              aria-current={i === selected && !stackView ? 'true' : undefined}
-              sx={{
-                display: 'block',
-                width: '100%',
-                textAlign: 'left',
-                borderRadius: 1,
-                py: 1,
-                pl: 1.5,
-                pr: 5,
-                bgcolor: i === selected && !stackView ? 'action.selected' : 'transparent',
-                '&:hover': { bgcolor: i === selected && !stackView ? 'action.selected' : 'action.hover' },
-                '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-              }}
-            >
-              <Box component="span" sx={{ display: 'block', fontFamily: 'var(--mono-font)', fontSize: '0.875rem', overflowWrap: 'anywhere' }}>
-                {repo.id || '(no construct id)'}
-              </Box>
-              <Box component="span" sx={{ display: 'block', typography: 'body2', color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                {repo.repositoryName ?? 'Name generated at deploy'}
-              </Box>
-              <CountTags index={i} />
-            </ButtonBase>
-            <Box sx={{ position: 'absolute', right: 8, top: 8 }}>
-              <RepositoryMenu index={i} id={repo.id} count={count} />
-            </Box>
-          </Box>
+        {Array.from({ length: count }, (_, i) => (
+          <RepositoryEntry key={i} index={i} id={shown[2 * i] as string} repositoryName={shown[2 * i + 1]} current={i === selected && !stackView} count={count} />
         ))}
       </Box>
     </Box>

@@ -4,11 +4,11 @@ import { DiagnosticMessages } from '../fields/DiagnosticMessages.tsx';
 import { fieldId } from '../fields/fieldId.ts';
 import { hasError, useFieldDiagnostics } from '../fields/useFieldDiagnostics.ts';
 import { setStackName } from '../store/actions.ts';
-import { useDesign } from '../store/designStore.ts';
+import { useDesignStore } from '../store/designStore.ts';
 
 /** The stack name in the app bar; its diagnostics float below it so the bar keeps its height. */
 export function StackNameField() {
-  const { stackName } = useDesign();
+  const stackName = useDesignStore((s) => s.history.present.stackName);
   const diagnostics = useFieldDiagnostics('stackName');
   const describedBy = diagnostics.length ? 'stack-name-diagnostics' : undefined;
   return (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { type LifecycleRuleRow, describeLifecycleRule } from '@ecr-designer/model';
@@ -10,21 +10,37 @@ export interface EvaluationOrderProps {
   positionOf: (row: LifecycleRuleRow) => number;
 }
 
+interface Entry {
+  key: number;
+  priority: number;
+  text: string;
+}
+
 /** The order ECR evaluates the rules in, by priority: a rule can only expire images no earlier rule selected. */
 export function EvaluationOrder({ rows, positionOf }: EvaluationOrderProps) {
-  const headingId = useId();
-  return (
-    <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1 }}>
-      <Typography id={headingId} variant="caption" component="h4" color="text.secondary" sx={{ fontWeight: 600 }}>
-        ECR evaluates the rules in this order
-      </Typography>
-      <Box component="ol" aria-labelledby={headingId} data-testid="evaluation-order" sx={{ m: 0, pl: 3 }}>
-        {rows.map((row) => (
-          <Typography component="li" variant="body2" key={row.index} sx={{ overflowWrap: 'anywhere' }}>
-            <strong>Priority {row.priority}</strong> · Rule {positionOf(row)} · {describeLifecycleRule(row.rule, row.tagStatus)}
-          </Typography>
-        ))}
-      </Box>
-    </Box>
-  );
+  const entries = rows.map((row) => ({ key: row.index, priority: row.priority, text: `Rule ${positionOf(row)} · ${describeLifecycleRule(row.rule, row.tagStatus)}` }));
+  // Most edits (a description, a prefix being typed) do not change what this list says.
+  const signature = entries.map((e) => `${e.key}\u0000${e.priority}\u0000${e.text}`).join('\u0001');
+  return <OrderList entries={entries} signature={signature} />;
 }
+
+const OrderList = memo(
+  function OrderList({ entries }: { entries: Entry[]; signature: string }) {
+    const headingId = useId();
+    return (
+      <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1 }}>
+        <Typography id={headingId} variant="caption" component="h4" color="text.secondary" sx={{ fontWeight: 600 }}>
+          ECR evaluates the rules in this order
+        </Typography>
+        <Box component="ol" aria-labelledby={headingId} data-testid="evaluation-order" sx={{ m: 0, pl: 3 }}>
+          {entries.map((e) => (
+            <Typography component="li" variant="body2" key={e.key} sx={{ overflowWrap: 'anywhere' }}>
+              <strong>Priority {e.priority}</strong> · {e.text}
+            </Typography>
+          ))}
+        </Box>
+      </Box>
+    );
+  },
+  (a, b) => a.signature === b.signature,
+);

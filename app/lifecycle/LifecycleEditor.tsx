@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { type LifecycleRule, type Repository, describeField, lifecycleRuleRows, repository as repositorySchema } from '@ecr-designer/model';
+import { type LifecycleRule, describeField, lifecycleRuleRows, repository as repositorySchema } from '@ecr-designer/model';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
 import { sortableRuleList, useLoaded } from '../lazyParts.ts';
 import { TextInput } from '../fields/TextInput.tsx';
@@ -13,10 +13,11 @@ import { PresetsMenu } from './PresetsMenu.tsx';
 import { PlainRule, RuleListItems } from './RuleListItems.tsx';
 import { RuleKeys } from './ruleKeys.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
+import { repositorySection } from '../repository/useRepository.ts';
 
 const NO_RULES: LifecycleRule[] = [];
 
-export function LifecycleEditor({ index, repo }: { index: number; repo: Repository }) {
+export const LifecycleEditor = repositorySection(['lifecycleRules', 'lifecycleRegistryId'], function LifecycleEditor({ index, repo }) {
   const base = `repositories[${index}]`;
   const rules = repo.lifecycleRules ?? NO_RULES;
   const { rows, evaluation } = useMemo(() => lifecycleRuleRows(rules), [rules]);
@@ -29,19 +30,23 @@ export function LifecycleEditor({ index, repo }: { index: number; repo: Reposito
   const expandedAtFirst = useCallback((key: string) => initialKeys.size <= 2 || !initialKeys.has(key), [initialKeys]);
   const listProps = { repoIndex: index, rows, keys, moveRow, expandedAtFirst };
   const SortableRuleList = useLoaded(sortableRuleList)?.default;
+  const actions = useMemo(
+    () => (
+      <>
+        <PresetsMenu index={index} />
+        <ActionButton size="small" variant="contained" startIcon={<AddIcon />} onClick={() => addNewLifecycleRule(index)}>
+          Add rule
+        </ActionButton>
+      </>
+    ),
+    [index],
+  );
 
   return (
     <Section
       title="Lifecycle rules"
       description="Which images ECR expires. The list order sets CDK's automatic priorities; ECR evaluates the rules by priority."
-      actions={
-        <>
-          <PresetsMenu index={index} />
-          <ActionButton size="small" variant="contained" startIcon={<AddIcon />} onClick={() => addNewLifecycleRule(index)}>
-            Add rule
-          </ActionButton>
-        </>
-      }
+      actions={actions}
     >
       <AnchorAlert path={`${base}.lifecycleRules`} />
       {rules.length === 0 ? (
@@ -56,16 +61,23 @@ export function LifecycleEditor({ index, repo }: { index: number; repo: Reposito
           {SortableRuleList ? <SortableRuleList {...listProps} /> : <RuleListItems {...listProps} Item={PlainRule} />}
         </>
       )}
-      <TextInput
-        path={`${base}.lifecycleRegistryId`}
-        label="Lifecycle registry ID"
-        value={repo.lifecycleRegistryId}
-        emptyIsUnset
-        placeholder="The stack's account"
-        onChange={(lifecycleRegistryId, key) => updateRepository(index, { lifecycleRegistryId }, key)}
-        help={describeField(repositorySchema, 'lifecycleRegistryId')}
-        monospace
-      />
+      <RegistryIdField index={index} value={repo.lifecycleRegistryId} />
     </Section>
   );
-}
+});
+
+/** Re-renders only when the registry ID changes (typing in a rule leaves it alone). */
+const RegistryIdField = memo(function RegistryIdField({ index, value }: { index: number; value: string | undefined }) {
+  return (
+    <TextInput
+      path={`repositories[${index}].lifecycleRegistryId`}
+      label="Lifecycle registry ID"
+      value={value}
+      emptyIsUnset
+      placeholder="The stack's account"
+      onChange={(lifecycleRegistryId, key) => updateRepository(index, { lifecycleRegistryId }, key)}
+      help={describeField(repositorySchema, 'lifecycleRegistryId')}
+      monospace
+    />
+  );
+});

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type FunctionComponent, memo, useEffect, useId, useRef, useState } from 'react';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import { twoColumns } from '../theme.ts';
 import Typography from '@mui/material/Typography';
 import {
+  type AmountField,
+  type LifecycleRule,
   type LifecycleRuleRow,
   criterionOf,
   describeField,
@@ -25,6 +27,7 @@ import { NumberInput } from '../fields/NumberInput.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { duplicateLifecycleRule, removeLifecycleRule, updateLifecycleRule } from '../store/actions.ts';
 import { notify } from '../store/uiStore.ts';
+import { useDesignStore } from '../store/designStore.ts';
 import { RuleActionsMenu } from './RuleActionsMenu.tsx';
 import { ordinal } from './ordinal.ts';
 import { useDiagnostics } from '../derived/diagnostics.ts';
@@ -55,13 +58,40 @@ type Criterion = keyof typeof ruleCriteria;
 const CRITERION_LABELS = Object.fromEntries(Object.entries(ruleCriteria).map(([k, c]) => [k, c.label])) as Record<Criterion, string>;
 const CRITERION_HINTS = Object.fromEntries(Object.entries(ruleCriteria).map(([k, c]) => [k, c.explanation])) as Record<Criterion, string>;
 
+/** Props of a part of a rule card that shows the rule fields `K`. */
+type RulePartProps<K extends keyof LifecycleRule, P> = { repoIndex: number; index: number; rule: Pick<LifecycleRule, K> } & P;
+
+/**
+ * A part of a rule card that shows the rule fields `fields`: it re-renders when one of them or
+ * another (primitive) prop changes, not when another field of the rule is edited (a keystroke in
+ * the description leaves the criterion, archive and priority fields alone). The part sees its
+ * fields alone (a `Pick` of the rule), so reading any other is a type error, and its callbacks
+ * can only capture what is compared.
+ */
+function rulePart<K extends keyof LifecycleRule, P extends Record<string, string | number | boolean | undefined> = Record<never, never>>(
+  fields: readonly K[],
+  Part: FunctionComponent<RulePartProps<K, P>>,
+) {
+  const same = (a: RulePartProps<K, P>, b: RulePartProps<K, P>) =>
+    fields.every((f) => a.rule[f] === b.rule[f]) &&
+    (Object.keys(a) as (keyof typeof a)[]).every((k) => k === 'rule' || Object.is(a[k], b[k])) &&
+    Object.keys(a).length === Object.keys(b).length;
+  const memoized = memo(Part, same);
+  memoized.displayName = Part.displayName ?? Part.name;
+  return memoized;
+}
+
+const ruleBase = (repoIndex: number, index: number) => `repositories[${repoIndex}].lifecycleRules[${index}]`;
+
 export function ruleName(position: number): string {
   return `Rule ${position}`;
 }
 
+const AMOUNT_FIELDS: readonly AmountField[] = Object.values(ruleCriteria).map((c) => c.field);
+
 /** The rule's criterion (count, or days since push, pull or archiving) and its amount. */
-function CriterionFields({ repoIndex, row, base }: { repoIndex: number; row: LifecycleRuleRow; base: string }) {
-  const { rule, index } = row;
+const CriterionFields = rulePart(AMOUNT_FIELDS, function CriterionFields({ repoIndex, index, rule }) {
+  const base = ruleBase(repoIndex, index);
   const [preferred, setPreferred] = useState<Criterion>('imageCountMoreThan');
   const criterion = criterionOf(rule) ?? preferred;
   const { field, amountLabel, unit } = ruleCriteria[criterion];
@@ -88,11 +118,11 @@ function CriterionFields({ repoIndex, row, base }: { repoIndex: number; row: Lif
         ))}
     </Box>
   );
-}
+});
 
 /** ECR's archive options: what the rule does, and which storage class it selects. */
-function ArchiveFields({ repoIndex, row, base }: { repoIndex: number; row: LifecycleRuleRow; base: string }) {
-  const { rule, index } = row;
+const ArchiveFields = rulePart(['action', 'storageClass'], function ArchiveFields({ repoIndex, index, rule }) {
+  const base = ruleBase(repoIndex, index);
   return (
     <Box sx={twoColumns}>
       <EnumSelect
@@ -113,13 +143,62 @@ function ArchiveFields({ repoIndex, row, base }: { repoIndex: number; row: Lifec
       />
     </Box>
   );
-}
+});
 
-function PriorityFields({ repoIndex, row, base }: { repoIndex: number; row: LifecycleRuleRow; base: string }) {
-  const { rule, index } = row;
+/** Which images the rule selects: tag status, prefixes and patterns, and its description. */
+const SelectionFields = rulePart(['tagStatus', 'tagPrefixList', 'tagPatternList'], function SelectionFields({ repoIndex, index, rule }) {
+  const base = ruleBase(repoIndex, index);
+  return (
+    <Box sx={twoColumns}>
+      <EnumSelect
+        path={`${base}.tagStatus`}
+        label="Tag status"
+        value={rule.tagStatus}
+        members={tagStatus.members}
+        onChange={(value) => updateLifecycleRule(repoIndex, index, { tagStatus: value })}
+        help={tagStatus.json['description'] as string}
+      />
+      <DescriptionField repoIndex={repoIndex} index={index} />
+      <ChipListInput
+        path={`${base}.tagPrefixList`}
+        label="Tag prefixes"
+        value={rule.tagPrefixList}
+        placeholder="prod, release-"
+        onChange={(tagPrefixList) => updateLifecycleRule(repoIndex, index, { tagPrefixList })}
+        help={describeField(ruleSchema, 'tagPrefixList')}
+      />
+      <ChipListInput
+        path={`${base}.tagPatternList`}
+        label="Tag patterns"
+        value={rule.tagPatternList}
+        placeholder="v*, *-rc*"
+        onChange={(tagPatternList) => updateLifecycleRule(repoIndex, index, { tagPatternList })}
+        help={describeField(ruleSchema, 'tagPatternList')}
+      />
+    </Box>
+  );
+});
+
+/** The description reads its own value from the store: it alone re-renders while it is typed. */
+const DescriptionField = memo(function DescriptionField({ repoIndex, index }: { repoIndex: number; index: number }) {
+  const description = useDesignStore((s) => s.history.present.repositories[repoIndex]?.lifecycleRules?.[index]?.description);
+  return (
+    <TextInput
+      path={`${ruleBase(repoIndex, index)}.description`}
+      label="Description"
+      value={description}
+      emptyIsUnset
+      onChange={(text, key) => updateLifecycleRule(repoIndex, index, { description: text }, key)}
+      help={describeField(ruleSchema, 'description')}
+    />
+  );
+});
+
+const PriorityFields = rulePart<'rulePriority', { priority: number; pinnedLast: boolean }>(['rulePriority'], function PriorityFields({ repoIndex, index, rule, priority, pinnedLast }) {
+  const base = ruleBase(repoIndex, index);
   const explicit = rule.rulePriority !== undefined;
   const set = (next: 'auto' | 'explicit') => {
-    updateLifecycleRule(repoIndex, index, { rulePriority: next === 'explicit' ? row.priority : undefined });
+    updateLifecycleRule(repoIndex, index, { rulePriority: next === 'explicit' ? priority : undefined });
   };
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: 2, alignItems: 'flex-start' }}>
@@ -140,19 +219,17 @@ function PriorityFields({ repoIndex, row, base }: { repoIndex: number; row: Life
       ) : (
         <Box>
           <Typography variant="body2" sx={{ mt: 0.5 }}>
-            CDK assigns priority <strong>{row.priority}</strong>
+            CDK assigns priority <strong>{priority}</strong>
           </Typography>
           <AnchorAlert path={`${base}.rulePriority`} />
           <Typography variant="caption" color="text.secondary">
-            {row.pinnedLast
-              ? 'The ANY rule always gets the highest priority.'
-              : 'Automatic priorities follow the highest explicit one, in list order.'}
+            {pinnedLast ? 'The ANY rule always gets the highest priority.' : 'Automatic priorities follow the highest explicit one, in list order.'}
           </Typography>
         </Box>
       )}
     </Box>
   );
-}
+});
 
 export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDown, style, cardRef, dragging, defaultExpanded = true }: RuleCardProps) {
   const { rule, index } = row;
@@ -238,43 +315,10 @@ export function RuleCard({ repoIndex, row, position, handle, onMoveUp, onMoveDow
       {expanded && (
         <Box id={bodyId} sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 1.5 }}>
           <AnchorAlert path={base} />
-          <Box sx={twoColumns}>
-            <EnumSelect
-              path={`${base}.tagStatus`}
-              label="Tag status"
-              value={rule.tagStatus}
-              members={tagStatus.members}
-              onChange={(value) => updateLifecycleRule(repoIndex, index, { tagStatus: value })}
-              help={tagStatus.json['description'] as string}
-            />
-            <TextInput
-              path={`${base}.description`}
-              label="Description"
-              value={rule.description}
-              emptyIsUnset
-              onChange={(description, key) => updateLifecycleRule(repoIndex, index, { description }, key)}
-              help={describeField(ruleSchema, 'description')}
-            />
-            <ChipListInput
-              path={`${base}.tagPrefixList`}
-              label="Tag prefixes"
-              value={rule.tagPrefixList}
-              placeholder="prod, release-"
-              onChange={(tagPrefixList) => updateLifecycleRule(repoIndex, index, { tagPrefixList })}
-              help={describeField(ruleSchema, 'tagPrefixList')}
-            />
-            <ChipListInput
-              path={`${base}.tagPatternList`}
-              label="Tag patterns"
-              value={rule.tagPatternList}
-              placeholder="v*, *-rc*"
-              onChange={(tagPatternList) => updateLifecycleRule(repoIndex, index, { tagPatternList })}
-              help={describeField(ruleSchema, 'tagPatternList')}
-            />
-          </Box>
-          <CriterionFields repoIndex={repoIndex} row={row} base={base} />
-          <ArchiveFields repoIndex={repoIndex} row={row} base={base} />
-          <PriorityFields repoIndex={repoIndex} row={row} base={base} />
+          <SelectionFields repoIndex={repoIndex} index={index} rule={rule} />
+          <CriterionFields repoIndex={repoIndex} index={index} rule={rule} />
+          <ArchiveFields repoIndex={repoIndex} index={index} rule={rule} />
+          <PriorityFields repoIndex={repoIndex} index={index} rule={rule} priority={row.priority} pinnedLast={row.pinnedLast} />
         </Box>
       )}
     </Box>

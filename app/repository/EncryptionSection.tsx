@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import { twoColumns } from '../theme.ts';
 import {
   type KeySource,
-  type Repository,
   createdKey as createdKeySchema,
   describeField,
   keySourceOf,
@@ -17,7 +16,7 @@ import { TextInput } from '../fields/TextInput.tsx';
 import { TriStateToggle } from '../fields/TriStateToggle.tsx';
 import { Section } from '../layout/Section.tsx';
 import { setKeySource, updateCreatedKey, updateRepository } from '../store/actions.ts';
-import { repositoryPath } from './useRepository.ts';
+import { repositoryPath, repositorySection } from './useRepository.ts';
 
 const SOURCE_LABELS: Record<KeySource, string> = {
   none: 'None',
@@ -25,7 +24,7 @@ const SOURCE_LABELS: Record<KeySource, string> = {
   create: 'Create a key',
 };
 
-export function EncryptionSection({ index, repo }: { index: number; repo: Repository }) {
+export const EncryptionSection = repositorySection(['encryption', 'encryptionKeyArn', 'encryptionKey'], function EncryptionSection({ index, repo }) {
   const base = repositoryPath(index);
   const source = keySourceOf(repo);
   const key = repo.encryptionKey;
@@ -90,4 +89,4 @@ export function EncryptionSection({ index, repo }: { index: number; repo: Reposi
       )}
     </Section>
   );
-}
+});

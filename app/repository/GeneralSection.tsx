@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
 import { twoColumns } from '../theme.ts';
-import { type Repository, describeField, repository as repositorySchema } from '@ecr-designer/model';
+import { describeField, repository as repositorySchema } from '@ecr-designer/model';
 import { TextInput } from '../fields/TextInput.tsx';
 import { Section } from '../layout/Section.tsx';
 import { updateRepository } from '../store/actions.ts';
-import { repositoryPath } from './useRepository.ts';
+import { repositoryPath, repositorySection } from './useRepository.ts';
 
-export function GeneralSection({ index, repo }: { index: number; repo: Repository }) {
+export const GeneralSection = repositorySection(['id', 'repositoryName'], function GeneralSection({ index, repo }) {
   const base = repositoryPath(index);
   return (
     <Section title="Repository" description="How the repository is named in the stack and in ECR.">
@@ -33,4 +33,4 @@ export function GeneralSection({ index, repo }: { index: number; repo: Repositor
       </Box>
     </Section>
   );
-}
+});

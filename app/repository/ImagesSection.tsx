@@ -1,14 +1,14 @@
 import Box from '@mui/material/Box';
 import { twoColumns } from '../theme.ts';
-import { type Repository, describeField, repository as repositorySchema, tagMutability } from '@ecr-designer/model';
+import { describeField, repository as repositorySchema, tagMutability } from '@ecr-designer/model';
 import { ChipListInput } from '../fields/ChipListInput.tsx';
 import { EnumSelect } from '../fields/EnumSelect.tsx';
 import { TriStateToggle } from '../fields/TriStateToggle.tsx';
 import { Section } from '../layout/Section.tsx';
 import { updateRepository } from '../store/actions.ts';
-import { repositoryPath } from './useRepository.ts';
+import { repositoryPath, repositorySection } from './useRepository.ts';
 
-export function ImagesSection({ index, repo }: { index: number; repo: Repository }) {
+export const ImagesSection = repositorySection(['imageScanOnPush', 'imageTagMutability', 'imageTagMutabilityExclusionFilters'], function ImagesSection({ index, repo }) {
   const base = repositoryPath(index);
   const showFilters = repo.imageTagMutability?.endsWith('_WITH_EXCLUSION') || repo.imageTagMutabilityExclusionFilters !== undefined;
   return (
@@ -43,4 +43,4 @@ export function ImagesSection({ index, repo }: { index: number; repo: Repository
       </Box>
     </Section>
   );
-}
+});

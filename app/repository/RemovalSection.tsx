@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
 import { twoColumns } from '../theme.ts';
-import { type Repository, describeField, removalPolicy, repository as repositorySchema } from '@ecr-designer/model';
+import { describeField, removalPolicy, repository as repositorySchema } from '@ecr-designer/model';
 import { EnumSelect } from '../fields/EnumSelect.tsx';
 import { TriStateToggle } from '../fields/TriStateToggle.tsx';
 import { Section } from '../layout/Section.tsx';
 import { updateRepository } from '../store/actions.ts';
-import { repositoryPath } from './useRepository.ts';
+import { repositoryPath, repositorySection } from './useRepository.ts';
 
-export function RemovalSection({ index, repo }: { index: number; repo: Repository }) {
+export const RemovalSection = repositorySection(['removalPolicy', 'emptyOnDelete'], function RemovalSection({ index, repo }) {
   const base = repositoryPath(index);
   return (
     <Section title="Removal" description="What happens to the repository when it leaves the stack.">
@@ -31,4 +31,4 @@ export function RemovalSection({ index, repo }: { index: number; repo: Repositor
       </Box>
     </Section>
   );
-}
+});

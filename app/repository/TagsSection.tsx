@@ -4,7 +4,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import Box from '@mui/material/Box';
 import { Field } from '../fields/Field.tsx';
 import Typography from '@mui/material/Typography';
-import { type Repository, describeField, formatPath, repository as repositorySchema } from '@ecr-designer/model';
+import { describeField, formatPath, repository as repositorySchema } from '@ecr-designer/model';
 import { DiagnosticMessages } from '../fields/DiagnosticMessages.tsx';
 import { fieldId } from '../fields/fieldId.ts';
 import { hasError, useFieldDiagnostics } from '../fields/useFieldDiagnostics.ts';
@@ -106,7 +106,9 @@ function AddTagRow({ index, keys }: { index: number; keys: string[] }) {
   );
 }
 
-export function TagsSection({ index, repo }: { index: number; repo: Repository }) {
+import { repositorySection } from './useRepository.ts';
+
+export const TagsSection = repositorySection(['tags'], function TagsSection({ index, repo }) {
   const entries = Object.entries(repo.tags ?? {});
   const keys = entries.map(([k]) => k);
   const listDiagnostics = useFieldDiagnostics(`repositories[${index}].tags`);
@@ -132,4 +134,4 @@ export function TagsSection({ index, repo }: { index: number; repo: Repository }
       <AddTagRow index={index} keys={keys} />
     </Section>
   );
-}
+});

@@ -3,6 +3,7 @@
  * shows. Everything else the screens show (diagnostics, previews) is derived from the design.
  */
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { type Design, emptyDesign } from '@ecr-designer/model';
 import { type History, createHistory } from './history.ts';
 
@@ -29,3 +30,11 @@ export const useDesign = (): Design => useDesignStore((s) => s.history.present);
 export const useSelectedIndex = (): number => useDesignStore((s) => s.selected);
 export const useCanUndo = (): boolean => useDesignStore((s) => s.history.past.length > 0);
 export const useCanRedo = (): boolean => useDesignStore((s) => s.history.future.length > 0);
+
+/**
+ * A few values of the design, picked by `select` (which returns a new object or array of them):
+ * the component re-renders only when one of the picked values changes, not on every edit.
+ */
+export function useDesignPick<T extends object>(select: (design: Design) => T): T {
+  return useDesignStore(useShallow((s: DesignState) => select(s.history.present)));
+}

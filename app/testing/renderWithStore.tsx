@@ -17,9 +17,12 @@ export function designWith(repository: Design['repositories'][number]): Design {
   return { version: 1, stackName: 'EcrStack', repositories: [repository] };
 }
 
-/** Lets the diagnostics of the latest edit arrive (they are computed in a task after the render). */
+/**
+ * Lets the diagnostics of the latest edit arrive: they are computed in a task queued from the
+ * animation frame after the render (once the frame is painted).
+ */
 export async function settle(): Promise<void> {
-  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 export async function renderWithDesign(ui: React.ReactElement, design: Design): Promise<RenderResult> {

@@ -318,7 +318,7 @@ export function referencesTo(design: Design, kind: ReferenceKind, index: number)
 }
 
 /** The ids a grant or statement can name (the first definition of each), with their kinds, in design order. */
-export function principalChoices(design: Design): { id: string; type: PrincipalType }[] {
+export function principalChoices(design: Pick<Design, 'principals'>): { id: string; type: PrincipalType }[] {
   const seen = new Set<string>();
   const out: { id: string; type: PrincipalType }[] = [];
   for (const p of design.principals ?? []) {
@@ -337,7 +337,7 @@ export function identityChoices(design: Design): string[] {
 }
 
 /** The ids a target of `type` can name: created and imported topics, imported queues or functions. */
-export function targetChoices(design: Design, type: EventTargetType): string[] {
+export function targetChoices(design: Pick<Design, 'topics' | 'imports'>, type: EventTargetType): string[] {
   const imports = design.imports ?? [];
   const wanted: ImportType = type === 'SnsTopic' ? 'Topic' : type === 'SqsQueue' ? 'Queue' : 'Function';
   const ids = [...(type === 'SnsTopic' ? (design.topics ?? []).map((t) => t.id) : []), ...imports.filter((i) => i.type === wanted).map((i) => i.id)];

@@ -49,7 +49,10 @@ export function needsLifecycleEscapeHatch(rules: readonly LifecycleRule[] | unde
  * maxImageCount); the archive count types first (a rule with several count properties is invalid
  * and only rendered best effort).
  */
-export function ruleCount(rule: LifecycleRule): { countType: CountType; countNumber: number | undefined } {
+/** The properties of a rule that hold its amount (one per count type). */
+export type AmountField = 'maxImageCount' | 'maxImageAgeDays' | 'maxDaysSinceLastPull' | 'maxDaysSinceArchived';
+
+export function ruleCount(rule: Pick<LifecycleRule, AmountField>): { countType: CountType; countNumber: number | undefined } {
   if (rule.maxDaysSinceArchived !== undefined) return { countType: 'sinceImageTransitioned', countNumber: rule.maxDaysSinceArchived };
   if (rule.maxDaysSinceLastPull !== undefined) return { countType: 'sinceImagePulled', countNumber: rule.maxDaysSinceLastPull };
   if (rule.maxImageAgeDays !== undefined) return { countType: 'sinceImagePushed', countNumber: rule.maxImageAgeDays };

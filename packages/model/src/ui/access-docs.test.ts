@@ -37,7 +37,7 @@ describe('access notes', () => {
     const repo = design.repositories[0];
     if (!repo) throw new Error('no repository');
     expect(ruleNotes(repo, { method: 'onEvent', id: 'E', enabled: false })).toEqual(['disabledRule', 'tagsSpreadToRules']);
-    expect(ruleNotes({ id: 'R' }, { method: 'onEvent', id: 'E' })).toEqual([]);
+    expect(ruleNotes({}, { method: 'onEvent', id: 'E' })).toEqual([]);
     expect(targetNotes(design, 'SnsTopic', 'Alerts')).toEqual(['createdTopic']);
     expect(targetNotes(design, 'LambdaFunction', 'Fn')).toEqual(['importedFunctionAgnostic']);
     expect(tokenGrantNotes(design, 'AuthorizationToken', 'Acct')).toEqual(['tokenGrantIdentityOnly']);

@@ -40,7 +40,7 @@ export type AccessNote = keyof typeof accessNotes;
 const IDENTITY = new Set<Principal['type']>(['User', 'Role']);
 
 /** The principal a grantee id resolves to (the first with that id), if any. */
-export function principalById(design: Design, id: string): Principal | undefined {
+export function principalById(design: Pick<Design, 'principals'>, id: string): Principal | undefined {
   return (design.principals ?? []).find((p) => p.id === id);
 }
 
@@ -59,7 +59,7 @@ export function principalNotes(p: Principal): AccessNote[] {
 }
 
 /** Notes about a grant: where it lands, and whether the grantee can log in. */
-export function grantNotes(design: Design, grant: Grant): AccessNote[] {
+export function grantNotes(design: Pick<Design, 'principals'>, grant: Grant): AccessNote[] {
   const p = principalById(design, grant.grantee);
   if (!p) return [];
   if (IDENTITY.has(p.type)) return ['identityGrant'];
@@ -75,7 +75,7 @@ export function importNotes(imported: ImportedResource): AccessNote[] {
 }
 
 /** Notes about a rule of `repo`: disabled rules, tags, and what its targets get. */
-export function ruleNotes(repo: Repository, rule: EventRule): AccessNote[] {
+export function ruleNotes(repo: Pick<Repository, 'tags'>, rule: EventRule): AccessNote[] {
   const out: AccessNote[] = [];
   if (rule.enabled === false) out.push('disabledRule');
   if (repo.tags && Object.keys(repo.tags).length > 0) out.push('tagsSpreadToRules');
@@ -83,7 +83,7 @@ export function ruleNotes(repo: Repository, rule: EventRule): AccessNote[] {
 }
 
 /** Notes about one target of a rule. */
-export function targetNotes(design: Design, kind: 'SnsTopic' | 'SqsQueue' | 'LambdaFunction', id: string): AccessNote[] {
+export function targetNotes(design: Pick<Design, 'topics' | 'imports'>, kind: 'SnsTopic' | 'SqsQueue' | 'LambdaFunction', id: string): AccessNote[] {
   if (kind === 'SnsTopic' && (design.topics ?? []).some((t) => t.id === id)) return ['createdTopic'];
   const imported = (design.imports ?? []).find((i) => i.id === id);
   return imported ? importNotes(imported) : [];

@@ -14,7 +14,7 @@ export const keySources: Record<KeySource, string> = {
   create: 'A new KMS key created in the same stack (kms.Key), with an optional alias.',
 };
 
-export function keySourceOf(repo: Repository): KeySource {
+export function keySourceOf(repo: Pick<Repository, 'encryptionKey' | 'encryptionKeyArn'>): KeySource {
   if (repo.encryptionKey) return 'create';
   if (repo.encryptionKeyArn !== undefined) return 'arn';
   return 'none';

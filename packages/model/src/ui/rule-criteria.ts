@@ -6,9 +6,9 @@
  */
 import type { LifecycleRule } from '../design.ts';
 import type { Patch } from '../edit.ts';
-import { type CountType, ruleCount } from '../lifecycle/policy.ts';
+import { type AmountField, type CountType, ruleCount } from '../lifecycle/policy.ts';
 
-type AmountField = 'maxImageCount' | 'maxImageAgeDays' | 'maxDaysSinceLastPull' | 'maxDaysSinceArchived';
+export type { AmountField };
 
 export interface RuleCriterion {
   /** The design property holding the amount. */
@@ -56,13 +56,13 @@ export const ruleCriteria: Record<CountType, RuleCriterion> = {
 const FIELDS = Object.values(ruleCriteria).map((c) => c.field);
 
 /** The criterion a rule uses, or undefined when it sets no amount at all. */
-export function criterionOf(rule: LifecycleRule): CountType | undefined {
+export function criterionOf(rule: Pick<LifecycleRule, AmountField>): CountType | undefined {
   const { countType } = ruleCount(rule);
   return FIELDS.some((f) => rule[f] !== undefined) ? countType : undefined;
 }
 
 /** The patch that switches a rule to criterion `to`, keeping the amount it had and dropping every other amount. */
-export function switchCriterion(rule: LifecycleRule, to: CountType): Patch<LifecycleRule> {
+export function switchCriterion(rule: Pick<LifecycleRule, AmountField>, to: CountType): Patch<LifecycleRule> {
   const from = criterionOf(rule);
   const amount = from === undefined ? undefined : rule[ruleCriteria[from].field];
   const patch: Patch<LifecycleRule> = {};
