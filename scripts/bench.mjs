@@ -135,7 +135,7 @@ lines.push(
 );
 lines.push(`- preview only: ${kt(browser.typing)}`);
 lines.push(`- for scale, the same keystrokes into a bare \`<input>\` on an empty page (no script): next frame presented ${nextPaint(browser.floor)}`);
-const simImages = 'images' in browser.typingWithSimulator ? `${browser.typingWithSimulator.images.toLocaleString('en-US')} synthetic images (rows of the verdict table)` : '10,000 synthetic images';
+const simImages = 'images' in browser.typingWithSimulator ? `${browser.typingWithSimulator.images.toLocaleString('en-US')} synthetic images (100 pushes a day on average for 100 days; the rows of its verdict table)` : '10,000 synthetic images';
 lines.push(`- with the Simulate view open on ${simImages}: ${kt(browser.typingWithSimulator)}`, '');
 lines.push('## 3. Cold load (empty cache, vite preview)', '');
 lines.push(
