@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef } from 'react';
 import FileOpen from '@mui/icons-material/FileOpenOutlined';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
@@ -6,6 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Slider from '@mui/material/Slider';
 import Typography from '@mui/material/Typography';
 import {
+  type Design,
   type Diagnostic,
   type ImageSource,
   type LifecycleRule,
@@ -239,8 +240,14 @@ function Totals({ result }: { result: SimulationResult }) {
  * edit, in a Web Worker.
  */
 export default function SimulatePane() {
+  // One render behind the form; the body is memoized so that the form's own render (which still
+  // sees the previous design here) stops at it instead of re-rendering the table.
   const design = useDeferredValue(useDesign());
   const selected = useSelectedIndex();
+  return <SimulateBody design={design} selected={selected} />;
+}
+
+const SimulateBody = memo(function SimulateBody({ design, selected }: { design: Design; selected: number }) {
   const repo = design.repositories[selected];
   const rules = repo?.lifecycleRules ?? NO_RULES;
   const { input, params, pasted, atText, day, filter, sort } = useSimulateStore();
@@ -253,10 +260,14 @@ export default function SimulatePane() {
     return synthetic?.options ? { kind: 'synthetic', options: synthetic.options } : undefined;
   }, [input, pasted, synthetic]);
   const hasRepo = repo !== undefined;
+  // The rules as the simulator reads them: without descriptions, so that typing one does not run
+  // the simulation again (the same rules, by content, keep the same request).
+  const simulatedKey = JSON.stringify(rules, (k: string, v: unknown) => (k === 'description' ? undefined : v));
+  const simulatedRules = useMemo(() => JSON.parse(simulatedKey) as LifecycleRule[], [simulatedKey]);
   // Only what the simulation reads: renaming the repository, say, does not run it again.
   const request = useMemo(
-    () => (source && date.at !== undefined && hasRepo ? { rules, source, at: date.at, ...(day === undefined ? {} : { day }) } : undefined),
-    [rules, source, date.at, day, hasRepo],
+    () => (source && date.at !== undefined && hasRepo ? { rules: simulatedRules, source, at: date.at, ...(day === undefined ? {} : { day }) } : undefined),
+    [simulatedRules, source, date.at, day, hasRepo],
   );
   const { answer, replay, running, failure } = useSimulation(request);
   const current = request ? answer : undefined;
@@ -363,4 +374,4 @@ export default function SimulatePane() {
       {request && !current && <Typography variant="body2" color="text.secondary">Simulating…</Typography>}
     </Box>
   );
-}
+});
