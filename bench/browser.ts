@@ -94,26 +94,29 @@ export interface Typing {
 }
 
 /**
- * Types KEYSTROKES characters into the first lifecycle rule's description, one at a time. Each
+ * Types KEYSTROKES characters into the first lifecycle rule's description (or its amount: a digit
+ * appended, then removed, and so on), one at a time. Each
  * keystroke is timed from the keydown event's timeStamp (when the browser received the key, so
  * time spent waiting for a busy main thread counts) to (a) the first change of the preview
  * editor's model whose text contains the new description and (b) the next frame presented (Event
  * Timing, see Typing.frame). The next key is pressed once a frame has been drawn after (a).
  */
-async function keystrokes(page: Page): Promise<Typing> {
-  await page.getByRole('button', { name: /^Expand rule/ }).first().click();
-  const field = page.getByRole('textbox', { name: 'Description', exact: true }).first();
+async function keystrokes(page: Page, into: 'description' | 'amount' = 'description'): Promise<Typing> {
+  const collapsed = page.getByRole('button', { name: 'Expand rule 1', exact: true });
+  if ((await collapsed.count()) > 0) await collapsed.click();
+  const field = page.getByRole('textbox', { name: into === 'description' ? 'Description' : 'Keep the most recent', exact: true }).first();
   await field.click();
   await page.keyboard.press('End');
-  await page.evaluate(() => {
+  await page.evaluate((checkText) => {
     const w = window as unknown as { benchTyping: { start: number; value: string; latencies: number[]; frames: Map<number, number>; pending: boolean; painting: boolean } };
     w.benchTyping = { start: 0, value: '', latencies: [], frames: new Map(), pending: false, painting: false };
     // The longest event of each interaction (keydown, keypress with its input, keyup), to its next
     // paint; the clicks and key that set the field up came before `since` (their entries arrive late).
     const since = performance.now();
+    const { frames } = w.benchTyping;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-        if (entry.interactionId > 0 && entry.startTime >= since) w.benchTyping.frames.set(entry.interactionId, Math.max(entry.duration, w.benchTyping.frames.get(entry.interactionId) ?? 0));
+        if (entry.interactionId > 0 && entry.startTime >= since) frames.set(entry.interactionId, Math.max(entry.duration, frames.get(entry.interactionId) ?? 0));
       }
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     document.addEventListener('keydown', (e) => (w.benchTyping.start = e.timeStamp), true);
@@ -132,16 +135,20 @@ async function keystrokes(page: Page): Promise<Typing> {
     window.ecrDesignerTestHooks?.onPreviewChange(() => {
       const now = performance.now();
       if (!w.benchTyping.pending) return;
-      if (!(window.ecrDesignerTestHooks?.getPreviewText() ?? '').includes(w.benchTyping.value)) return;
+      // A description is unique in the preview; an amount is not (it is the first change after the key).
+      if (checkText && !(window.ecrDesignerTestHooks?.getPreviewText() ?? '').includes(w.benchTyping.value)) return;
       w.benchTyping.pending = false;
       w.benchTyping.latencies.push(now - w.benchTyping.start);
       requestAnimationFrame(() => channel.port2.postMessage(null));
     });
-  });
+  }, into === 'description');
   let missed = 0;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.type(letters[i % letters.length] as string);
+    // An amount gets a digit appended, then taken away again: every key changes the rule.
+    if (into === 'description') await page.keyboard.type(letters[i % letters.length] as string);
+    else if (i % 2 === 0) await page.keyboard.type(String((i / 2) % 10));
+    else await page.keyboard.press('Backspace');
     try {
       await page.waitForFunction(
         () => {
@@ -244,7 +251,8 @@ async function main(): Promise<void> {
       // The verdict table has a row per image (all verdicts shown) and a header row.
       const images = await page.evaluate(() => Number(document.querySelector('[data-testid="simulate"] [aria-rowcount]')?.getAttribute('aria-rowcount') ?? 1) - 1);
       process.stderr.write(`browser: simulator open (${images} images)\n`);
-      typingWithSimulator = { ...(await keystrokes(page)), images };
+      // A description does not change the simulation (it is not run again); an amount does.
+      typingWithSimulator = { ...(await keystrokes(page, 'amount')), images };
     }
     await page.context().close();
     const heap = await heapAfterLargest(browser);

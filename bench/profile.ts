@@ -4,6 +4,7 @@
  *   npx vite build --minify false --outDir bench/tmp/dist-prof
  *   npx vite preview --outDir bench/tmp/dist-prof --port 4206 &
  *   packages/model/node_modules/.bin/tsx bench/profile.ts http://127.0.0.1:4206 [keys]
+ * PROFILE_SIMULATE=1 first opens the Simulate view on about 10,000 synthetic images.
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -30,6 +31,12 @@ await page.addInitScript({ content: 'window.__name = (f) => f;' });
 await page.addInitScript((text) => localStorage.setItem('ecr-designer.design', text), JSON.stringify(benchDesign(20, 100)));
 await page.goto(`${baseURL}/?e2e`);
 await page.waitForFunction(() => (window.ecrDesignerTestHooks?.getPreviewText() ?? '').length > 0, undefined, { timeout: 60_000 });
+if (process.env['PROFILE_SIMULATE']) {
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  await page.getByRole('spinbutton', { name: 'Pushes per day' }).or(page.getByRole('textbox', { name: 'Pushes per day' })).fill('100');
+  await page.getByRole('spinbutton', { name: 'Days of history' }).or(page.getByRole('textbox', { name: 'Days of history' })).fill('100');
+  await page.waitForFunction(() => document.querySelector('[data-testid="simulate"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+}
 await page.getByRole('button', { name: /^Expand rule/ }).first().click();
 await page.getByRole('textbox', { name: 'Description', exact: true }).first().click();
 await page.waitForTimeout(1500);

@@ -136,7 +136,7 @@ lines.push(
 lines.push(`- preview only: ${kt(browser.typing)}`);
 lines.push(`- for scale, the same keystrokes into a bare \`<input>\` on an empty page (no script): next frame presented ${nextPaint(browser.floor)}`);
 const simImages = 'images' in browser.typingWithSimulator ? `${browser.typingWithSimulator.images.toLocaleString('en-US')} synthetic images (100 pushes a day on average for 100 days; the rows of its verdict table)` : '10,000 synthetic images';
-lines.push(`- with the Simulate view open on ${simImages}: ${kt(browser.typingWithSimulator)}`, '');
+lines.push(`- with the Simulate view open on ${simImages}, typing into the first rule's amount instead (a digit appended, then removed: every key runs the simulation again; a description does not): ${kt(browser.typingWithSimulator)}`, '');
 lines.push('## 3. Cold load (empty cache, vite preview)', '');
 lines.push(
   `- JavaScript before the form is interactive: ${kB(browser.cold.initialJsGzip)} gzip in ${browser.cold.initialChunks} chunk(s) (budget 150 kB, enforced by e2e/layout.spec.ts)`,
