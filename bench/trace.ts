@@ -32,7 +32,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { elementCount?: number; type?: string; functionName?: string; url?: string } };
+  args?: { data?: { elementCount?: number; type?: string; functionName?: string; url?: string; clip?: number[]; nodeId?: number; layerId?: number } };
 }
 const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
 const sums = new Map<string, { ms: number; n: number; elements: number }>();
@@ -50,7 +50,7 @@ for (const [name, s] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)
 
 if (process.env['TRACE_TIMELINE']) {
   // The main thread's events of one keystroke (the last), nested by time, those over 0.5 ms.
-  const main = traceEvents.filter((e) => e.ph === 'X' && (e.dur ?? 0) > 500 && e.name !== 'RunTask');
+  const main = traceEvents.filter((e) => e.ph === 'X' && ((e.dur ?? 0) > 500 || e.name === 'Paint') && e.name !== 'RunTask');
   const tid = main.find((e) => e.name === 'EventDispatch')?.tid;
   const mine = main.filter((e) => e.tid === tid).sort((a, b) => a.ts - b.ts);
   const keydowns = mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
@@ -58,6 +58,7 @@ if (process.env['TRACE_TIMELINE']) {
   const from = lastKey?.ts ?? 0;
   for (const e of mine.filter((x) => x.ts >= from && x.ts < from + 250_000)) {
     const d = e.args?.data;
-    console.log(`${((e.ts - from) / 1000).toFixed(1).padStart(7)} +${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${e.name} ${d?.type ?? ''} ${d?.functionName ?? ''} ${d?.url?.split('/').pop() ?? ''}`);
+    const clip = d?.clip ? ` clip ${d.clip.join(',')}` : '';
+    console.log(`${((e.ts - from) / 1000).toFixed(1).padStart(7)} +${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${e.name} ${d?.type ?? ''} ${d?.functionName ?? ''} ${d?.url?.split('/').pop() ?? ''}${clip}`);
   }
 }
