@@ -91,6 +91,11 @@ export interface Typing {
    * others count as 0 here, and `over16` says how many keystrokes took that long.
    */
   frame: Timing & { over16: number };
+  /**
+   * The rest of the input event after the preview took the new text: React re-rendering the form
+   * (a listener on window, which runs after React's, reads the clock).
+   */
+  form: Timing;
 }
 
 /**
@@ -108,8 +113,13 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
   await field.click();
   await page.keyboard.press('End');
   await page.evaluate((checkText) => {
-    const w = window as unknown as { benchTyping: { start: number; value: string; latencies: number[]; frames: Map<number, number>; pending: boolean; painting: boolean } };
-    w.benchTyping = { start: 0, value: '', latencies: [], frames: new Map(), pending: false, painting: false };
+    const w = window as unknown as {
+      benchTyping: { start: number; value: string; latencies: number[]; frames: Map<number, number>; forms: number[]; previewAt: number; pending: boolean; painting: boolean };
+    };
+    w.benchTyping = { start: 0, value: '', latencies: [], frames: new Map(), forms: [], previewAt: 0, pending: false, painting: false };
+    window.addEventListener('input', () => {
+      if (!w.benchTyping.pending) w.benchTyping.forms.push(performance.now() - w.benchTyping.previewAt);
+    });
     // The longest event of each interaction (keydown, keypress with its input, keyup), to its next
     // paint; the clicks and key that set the field up came before `since` (their entries arrive late).
     const since = performance.now();
@@ -138,6 +148,7 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
       // A description is unique in the preview; an amount is not (it is the first change after the key).
       if (checkText && !(window.ecrDesignerTestHooks?.getPreviewText() ?? '').includes(w.benchTyping.value)) return;
       w.benchTyping.pending = false;
+      w.benchTyping.previewAt = now;
       w.benchTyping.latencies.push(now - w.benchTyping.start);
       requestAnimationFrame(() => channel.port2.postMessage(null));
     });
@@ -164,12 +175,12 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
   }
   // Event Timing entries are delivered after the frame they measure.
   await page.waitForTimeout(500);
-  const { latencies, frames } = await page.evaluate(() => {
-    const t = (window as unknown as { benchTyping: { latencies: number[]; frames: Map<number, number> } }).benchTyping;
-    return { latencies: t.latencies, frames: [...t.frames.values()] };
+  const { latencies, frames, forms } = await page.evaluate(() => {
+    const t = (window as unknown as { benchTyping: { latencies: number[]; frames: Map<number, number>; forms: number[] } }).benchTyping;
+    return { latencies: t.latencies, frames: [...t.frames.values()], forms: t.forms };
   });
   const underThreshold = Array.from({ length: Math.max(0, KEYSTROKES - frames.length) }, () => 0);
-  return { preview: { ...summarize(latencies), missed }, frame: { ...summarize([...frames, ...underThreshold]), over16: frames.length } };
+  return { preview: { ...summarize(latencies), missed }, frame: { ...summarize([...frames, ...underThreshold]), over16: frames.length }, form: summarize(forms) };
 }
 
 /**
