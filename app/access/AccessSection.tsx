@@ -119,12 +119,13 @@ export default repositorySection(['grants', 'resourcePolicyStatements'], functio
         return (
           <EntryCard key={k} path={at} title={`${g.method}(${g.grantee || '…'})`} removeLabel={`Remove grant ${k + 1}`} onRemove={() => act.removeGrant(index, k)}>
             <Box sx={twoColumns}>
-              <EnumSelect path={`${at}.method`} label="Method" value={g.method} members={grantSchema.fields.method.members} unsetLabel="Choose" onChange={(method) => method && act.updateGrant(index, k, { method })} />
+              <EnumSelect path={`${at}.method`} label="Method" value={g.method} members={grantSchema.fields.method.members} required unsetLabel="Choose" onChange={(method) => method && act.updateGrant(index, k, { method })} />
               <EnumSelect
                 path={`${at}.grantee`}
                 label="Grantee"
                 value={g.grantee || undefined}
                 members={idMembers(choices.some((c) => c.id === g.grantee) || !g.grantee ? choices.map((c) => c.id) : [...choices.map((c) => c.id), g.grantee], design)}
+                required
                 unsetLabel="Choose a principal"
                 onChange={(grantee) => grantee && act.updateGrant(index, k, { grantee })}
               />

@@ -46,7 +46,7 @@ function TargetRow({ design, index, k, j, target }: { design: StackTargets; inde
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: 1, alignItems: 'flex-end' }}>
-        <EnumSelect path={at} label={`Target ${j + 1}: ${TARGET_LABEL[target.type]}`} value={ref || undefined} members={members} unsetLabel={choices.length ? 'Choose' : 'None in the stack yet'} onChange={(id) => id && act.setEventTargetRef(index, k, j, id)} />
+        <EnumSelect path={at} label={`Target ${j + 1}: ${TARGET_LABEL[target.type]}`} value={ref || undefined} members={members} required unsetLabel={choices.length ? 'Choose' : 'None in the stack yet'} onChange={(id) => id && act.setEventTargetRef(index, k, j, id)} />
         <Hint title={`Remove target ${j + 1}`}>
           <IconAction aria-label={`Remove target ${j + 1} of rule ${k + 1}`} onClick={() => act.removeEventTarget(index, k, j)}>
             <DeleteOutline />
@@ -64,7 +64,7 @@ function RuleCard({ design, index, repo, k, rule }: { design: StackTargets; inde
   return (
     <EntryCard path={at} title={`${rule.method} ${rule.id}`} removeLabel={`Remove rule ${rule.id}`} onRemove={() => act.removeEventRule(index, k)}>
       <Box sx={twoColumns}>
-        <EnumSelect path={`${at}.method`} label="Event" value={rule.method} members={eventRuleMethodMembers} unsetLabel="Choose" onChange={(method) => method && act.changeEventRuleMethod(index, k, method)} />
+        <EnumSelect path={`${at}.method`} label="Event" value={rule.method} members={eventRuleMethodMembers} required unsetLabel="Choose" onChange={(method) => method && act.changeEventRuleMethod(index, k, method)} />
         <TextInput path={`${at}.id`} label="Rule id" required monospace value={rule.id} onChange={(id, key) => update({ id: id ?? '' }, key)} help="Construct id below the repository." />
       </Box>
       {rule.method === 'onImageScanCompleted' && (

@@ -62,6 +62,7 @@ function PrincipalFields({ index, p }: { index: number; p: Principal }) {
               label="Assumed by"
               value={p.assumedBy.type}
               members={assumedByTypeMembers}
+              required
               unsetLabel="Choose"
               onChange={(type) => {
                 if (!type || type === p.assumedBy.type) return;
@@ -125,7 +126,7 @@ function PrincipalsSection({ design }: { design: Design }) {
         <EntryCard key={i} path={`principals[${i}]`} title={`${p.type} ${p.id}`} removeLabel={`Remove principal ${p.id}`} onRemove={() => removeWithReferences('principal', i, p.id, () => act.removePrincipal(i))}>
           <Box sx={twoColumns}>
             <TextInput path={`principals[${i}].id`} label="Id" required monospace value={p.id} onChange={(id, key) => act.renamePrincipal(i, id ?? '', key)} help="Renaming updates every grant and statement that names it." />
-            <EnumSelect path={`principals[${i}].type`} label="Kind" value={p.type} members={principalTypeMembers} unsetLabel="Choose" onChange={(type) => type && act.changePrincipalType(i, type)} />
+            <EnumSelect path={`principals[${i}].type`} label="Kind" value={p.type} members={principalTypeMembers} required unsetLabel="Choose" onChange={(type) => type && act.changePrincipalType(i, type)} />
           </Box>
           <PrincipalFields index={i} p={p} />
           <Notes notes={principalNotes(p)} />
@@ -237,12 +238,13 @@ function TokenGrantsSection({ design }: { design: Design }) {
       {grants.map((g: AuthorizationTokenGrant, i) => (
         <EntryCard key={i} path={`authorizationTokenGrants[${i}]`} title={`${g.token}.grantRead(${g.grantee})`} removeLabel={`Remove token grant ${i + 1}`} onRemove={() => act.removeTokenGrant(i)}>
           <Box sx={twoColumns}>
-            <EnumSelect path={`authorizationTokenGrants[${i}].token`} label="Token" value={g.token} members={tokenMembers} unsetLabel="Choose" onChange={(token) => token && act.updateTokenGrant(i, { token })} />
+            <EnumSelect path={`authorizationTokenGrants[${i}].token`} label="Token" value={g.token} members={tokenMembers} required unsetLabel="Choose" onChange={(token) => token && act.updateTokenGrant(i, { token })} />
             <EnumSelect
               path={`authorizationTokenGrants[${i}].grantee`}
               label="Grantee"
               value={g.grantee || undefined}
               members={idMembers(identities.includes(g.grantee) || !g.grantee ? identities : [...identities, g.grantee], design)}
+              required
               unsetLabel="Choose a user or role"
               onChange={(grantee) => grantee && act.updateTokenGrant(i, { grantee })}
             />

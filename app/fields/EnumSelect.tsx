@@ -17,6 +17,11 @@ export interface EnumSelectProps<E extends string> {
   /** Help shown while the value is not set (the field's description). */
   help?: React.ReactNode;
   unsetLabel?: string;
+  /**
+   * A value the design must have (a grant's method, a principal's kind): the list offers no
+   * "not set" entry; while there is no value yet, the field shows `unsetLabel` as a prompt.
+   */
+  required?: boolean;
 }
 
 const UNSET = '';
@@ -26,12 +31,12 @@ const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
  * An enum select (a select-only combobox) whose list explains every value; "Not set" leaves the CDK
  * default. Below the field: the explanation of the chosen value, or the field's help while not set.
  */
-export function EnumSelect<E extends string>({ path, label, value, members, onChange, help, unsetLabel = 'Not set (CDK default)' }: EnumSelectProps<E>) {
+export function EnumSelect<E extends string>({ path, label, value, members, onChange, help, unsetLabel = 'Not set (CDK default)', required = false }: EnumSelectProps<E>) {
   const diagnostics = useFieldDiagnostics(path);
   const listId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const choices: Choice[] = [
-    { value: UNSET, label: unsetLabel, description: 'Property omitted: the CDK default applies.' },
+    ...(required ? [] : [{ value: UNSET, label: unsetLabel, description: 'Property omitted: the CDK default applies.' }]),
     ...(Object.keys(members) as E[]).map((v) => ({ value: v, label: v, description: members[v], monospace: true })),
   ];
   const explanation = value !== undefined ? `${value}: ${members[value]}` : help;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
+import { grant as grantSchema } from '@ecr-designer/model';
 import { RepositoryForm } from '../repository/RepositoryForm.tsx';
 import { undo } from '../store/actions.ts';
 import { cleanupAll, designWith, renderWithDesign, storedDesign } from '../testing/renderWithStore.tsx';
@@ -34,6 +35,20 @@ describe('form controls', () => {
     ]);
     fireEvent.click(options[0] as HTMLElement);
     expect(repo()).toEqual({ id: 'Repo' });
+  });
+
+  it('a required pick (a grant\'s method) offers only the values, no "not set"', async () => {
+    await renderWithDesign(
+      <RepositoryForm />,
+      { version: 1, stackName: 'EcrStack', principals: [{ id: 'Ci', type: 'Role', assumedBy: { type: 'AccountPrincipal', accountId: '123456789012' } }], repositories: [{ id: 'Repo', grants: [{ method: 'grantPull', grantee: 'Ci' }] }] },
+    );
+    const method = await screen.findByRole('combobox', { name: 'Method' });
+    fireEvent.keyDown(method, { key: 'ArrowDown' });
+    const options = within(await screen.findByRole('listbox', { name: 'Method' })).getAllByRole('option');
+    // The model's methods, in its order, and nothing else.
+    const methods = Object.keys(grantSchema.fields.method.members);
+    expect(options).toHaveLength(methods.length);
+    options.forEach((o, i) => expect(o.textContent?.startsWith(methods[i] as string)).toBe(true));
   });
 
   it('chip lists take entries on Enter, comma and leaving the field, and drop them with Backspace or their button', async () => {
