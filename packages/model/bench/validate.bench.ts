@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Design, type Repository, renderTemplate, validateDesign } from '../src/index.ts';
 import { countResourceTypes, resourceTypeCounts } from '../src/cfn/template.ts';
+import { jsonTextLength } from '../src/cfn/template-size.ts';
 import { cdkChecks } from '../src/validate/cdk-checks.ts';
 import { deployChecks } from '../src/validate/deploy-checks.ts';
 import { benchDesign } from './designs.ts';
@@ -83,3 +84,4 @@ console.log(`  cold, cdkChecks (resource count excluded): ${fmt(time((d: Design)
 console.log(`  cold, deployChecks:                ${fmt(time((d: Design) => deployChecks(d), cold))}`);
 console.log(`  cold, resource count:               ${fmt(time((d: Design) => resourceTypeCounts(d), cold))}`);
 console.log(`  (cold, countResourceTypes(renderTemplate): ${fmt(time((d: Design) => countResourceTypes(renderTemplate(d)), cold))})`);
+console.log(`  cold, template size (render + measure): ${fmt(time((d: Design) => jsonTextLength(renderTemplate(d), 1), cold))}`);

@@ -37,6 +37,8 @@ const EXCLUSION_FILTER = /^[0-9a-zA-Z._*-]+$/;
 const ALIAS_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/;
 /** Cap on stack resources checked at synth (Stack.maxResources default). */
 export const MAX_RESOURCES = 500;
+/** CloudFormation's template size limit as Stack#_synthesizeTemplate counts it (characters of the template file). */
+export const TEMPLATE_BODY_MAXIMUM_SIZE = 1_000_000;
 
 /** The JSON CDK prints for a rule in `LifecycleRuleMustContainExactlyOneAgeOrCountProperty`. */
 export function cdkRuleJson(rule: LifecycleRule): string {
@@ -172,7 +174,12 @@ export interface CdkCheckContext {
 }
 
 /** All checks aws-cdk-lib makes, in CDK's evaluation order. */
-export function cdkChecks(design: Design, countResources: () => Record<string, number>): Diagnostic[] {
+export function cdkChecks(
+  design: Design,
+  countResources: () => Record<string, number>,
+  /** `JSON.stringify(template, undefined, 1).length`, the template file CDK writes (see template-size.ts). */
+  templateLength?: () => number,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const construct = (path: string, code: string, message: string) =>
     out.push({ path, severity: 'error', code, message, source: 'cdk', phase: 'construct' });
@@ -250,6 +257,23 @@ export function cdkChecks(design: Design, countResources: () => Record<string, n
   }
   // Warnings CDK annotates the constructs with (cdk synth prints them; they do not stop it).
   for (const w of access.warnings) out.push({ path: w.path, severity: 'warning', code: w.code, message: w.message, source: 'cdk', phase: 'construct' });
+  // Stack#_synthesizeTemplate, reached only when nothing above threw: the template file's length
+  // (JSON.stringify with indentation 1, in UTF-16 code units) over 80% of the limit. The generated
+  // stack never sets suppressTemplateIndentation, so CDK's advice names it.
+  if (templateLength && !out.some((d) => d.severity === 'error')) {
+    const length = templateLength();
+    if (length > TEMPLATE_BODY_MAXIMUM_SIZE * 0.8) {
+      const verb = length > TEMPLATE_BODY_MAXIMUM_SIZE ? 'exceeds' : 'is approaching';
+      out.push({
+        path: '',
+        severity: 'warning',
+        code: '@aws-cdk/core:Stack.templateSize',
+        message: `Template size ${verb} limit: ${length}/${TEMPLATE_BODY_MAXIMUM_SIZE}. Split resources into multiple stacks or set suppressTemplateIndentation to reduce template size.`,
+        source: 'cdk',
+        phase: 'synth',
+      });
+    }
+  }
   return out;
 }
 

@@ -20,6 +20,14 @@ const IMAGE_TAG_CHARS = /^[A-Za-z0-9_.-]+$/;
 const IMAGE_TAG_PATTERN_CHARS = /^[A-Za-z0-9_.*-]+$/;
 export const MAX_LIFECYCLE_POLICY_LENGTH = 30720;
 export const MAX_TAGS = 50;
+/**
+ * The most bytes CloudFormation takes as a template body in a CreateStack/UpdateStack request
+ * (AWS CloudFormation User Guide, "Understand CloudFormation quotas": template body size in a
+ * request). A larger template has to be uploaded to S3 and passed by URL; the AWS CLI's
+ * `cloudformation deploy` does that with `--s3-bucket` (AWS CLI Command Reference,
+ * "cloudformation deploy"), `cdk deploy` always does (the bootstrap bucket).
+ */
+export const MAX_TEMPLATE_BODY_BYTES = 51_200;
 
 interface Emitter {
   (severity: Severity, source: DiagnosticSource, path: string, code: string, message: string): void;
@@ -29,9 +37,21 @@ function at(base: Path, ...rest: (string | number)[]): string {
   return formatPath([...base, ...rest]);
 }
 
-export function deployChecks(design: Design): Diagnostic[] {
+export function deployChecks(
+  design: Design,
+  /** The UTF-8 bytes of the cfn-json target (template.json), when the caller can measure it. */
+  templateJsonBytes?: () => number,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit: Emitter = (severity, source, path, code, message) => out.push({ path, severity, code, message, source });
+
+  const templateBytes = templateJsonBytes?.();
+  if (templateBytes !== undefined && templateBytes > MAX_TEMPLATE_BODY_BYTES) {
+    emit('warning', 'cloudformation', '', 'TemplateBodyTooLargeForRequest',
+      `template.json is ${templateBytes} bytes, over the ${MAX_TEMPLATE_BODY_BYTES} bytes CloudFormation takes as a template body in a request ` +
+        '(template.yaml has the same limit): deploy it from S3, e.g. `aws cloudformation deploy --s3-bucket <bucket> ...`; ' +
+        '`cdk deploy` uploads it to the bootstrap bucket itself.');
+  }
 
   if (design.stackName.length > 128) {
     emit('error', 'cloudformation', 'stackName', 'StackNameTooLongForCloudFormation', `Stack name must be at most 128 characters (it has ${design.stackName.length}).`);

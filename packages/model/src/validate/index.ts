@@ -8,13 +8,22 @@
  */
 import { design as designSchema, type Design } from '../design.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { resourceTypeCounts } from '../cfn/template.ts';
+import { renderTemplate, resourceTypeCounts } from '../cfn/template.ts';
+import { jsonTextBytes, jsonTextLength } from '../cfn/template-size.ts';
 import { cdkChecks } from './cdk-checks.ts';
 import { deployChecks } from './deploy-checks.ts';
 
 /** Domain checks of a structurally valid design. */
 export function validateDesign(design: Design): Diagnostic[] {
-  return [...cdkChecks(design, () => resourceTypeCounts(design)), ...deployChecks(design)];
+  // The template's size without writing it: the renderers and the measure keep what the previous
+  // design shares with this one, so an edit costs its own part. CDK measures the file it writes
+  // (indentation 1); CloudFormation gets template.json (indentation 2 and a final line break).
+  let template: ReturnType<typeof renderTemplate> | undefined;
+  const rendered = () => (template ??= renderTemplate(design));
+  return [
+    ...cdkChecks(design, () => resourceTypeCounts(design), () => jsonTextLength(rendered(), 1)),
+    ...deployChecks(design, () => jsonTextBytes(rendered(), 2) + 1),
+  ];
 }
 
 export interface CheckResult {
