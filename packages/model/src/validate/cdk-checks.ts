@@ -254,6 +254,17 @@ export function cdkChecks(
       'TooManyResourcesInStack',
       `Number of resources in stack '${stackId}': ${total} is greater than allowed maximum of ${MAX_RESOURCES}: ${detail}`,
     );
+  } else if (total >= MAX_RESOURCES * 0.8 && !out.some((d) => d.severity === 'error')) {
+    // Below the maximum, from 80% of it on, CDK annotates the stack with an info (Annotations.addInfo:
+    // no id of its own, so the code is ours) when it gets there, i.e. when nothing above threw.
+    out.push({
+      path: 'repositories',
+      severity: 'info',
+      code: 'ResourceCountApproachingMaximum',
+      message: `Number of resources: ${total} is approaching allowed maximum of ${MAX_RESOURCES}`,
+      source: 'cdk',
+      phase: 'synth',
+    });
   }
   // Warnings CDK annotates the constructs with (cdk synth prints them; they do not stop it).
   for (const w of access.warnings) out.push({ path: w.path, severity: 'warning', code: w.code, message: w.message, source: 'cdk', phase: 'construct' });

@@ -84,6 +84,11 @@ export type SynthResult =
        * is on in the cdk init flags, so these are reported even with validate: false).
        */
       warnings: string[];
+      /**
+       * The stack's info annotations (`Annotations.addInfo`; the validation report leaves them out), their text
+       * as annotated, from the cloud assembly's metadata.
+       */
+      infos: string[];
     }
   | { ok: false; error: SynthError };
 
@@ -230,9 +235,12 @@ export function synthesizeStack(opts: SynthesizeOptions): SynthResult {
     }
 
     let templateText: string;
+    let infos: string[];
     try {
       const assembly = app.synth();
-      templateText = readFileSync(assembly.getStackArtifact(stack.artifactId).templateFullPath, 'utf8');
+      const artifact = assembly.getStackArtifact(stack.artifactId);
+      templateText = readFileSync(artifact.templateFullPath, 'utf8');
+      infos = artifact.messages.filter((m) => m.level === 'info').map((m) => String(m.entry.data));
     } catch (e) {
       return { ok: false, error: toSynthError(e, 'synth') };
     }
@@ -252,7 +260,7 @@ export function synthesizeStack(opts: SynthesizeOptions): SynthResult {
     }
     const template: unknown = JSON.parse(templateText);
     if (!isRecord(template)) throw new OracleHarnessError('stack template is not a JSON object');
-    return { ok: true, template, templateText, warnings: violations.filter((v) => !isErrorSeverity(v)).map(formatViolation) };
+    return { ok: true, template, templateText, warnings: violations.filter((v) => !isErrorSeverity(v)).map(formatViolation), infos };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 // @vitest-environment node
 /**
- * aws-cdk-lib's `@aws-cdk/core:Stack.templateSize` warning against the model's, at the edges:
+ * What aws-cdk-lib says about a stack's size, against the model, at the edges.
+ *
+ * `@aws-cdk/core:Stack.templateSize`:
  * designs whose template file is exactly 800,000 / 800,001 / 1,000,000 / 1,000,001 characters long
  * (CDK warns above 80% of 1,000,000 and says "exceeds" above 1,000,000). The sizes are set with
  * the model's own measure; the real synth then says whether the model measured what CDK measures:
@@ -79,4 +81,33 @@ describe('Stack.templateSize against aws-cdk-lib', () => {
     const { problems } = compareWithCdk(broken);
     expect(problems).toEqual([]);
   }, 120_000);
+});
+
+/** `plain` repositories of one resource each, after `keyed` ones with a created key and alias (three each). */
+const withResources = (plain: number, keyed = 0): Design => ({
+  version: 1,
+  stackName: 'SizeStack',
+  repositories: [
+    ...Array.from({ length: keyed }, (_, i): Repository => ({ id: `Keyed${i}`, encryption: 'KMS', encryptionKey: { create: true, alias: `keyed-${i}` } })),
+    ...Array.from({ length: plain }, (_, i): Repository => ({ id: `Repo${i}` })),
+  ],
+});
+
+describe("the resource count's info against aws-cdk-lib", () => {
+  const cases: [string, Design][] = [
+    ['399 resources', withResources(399)],
+    ['400 resources', withResources(400)],
+    ['500 resources', withResources(500)],
+    ['501 resources (CDK refuses)', withResources(501)],
+    ['400 resources of three types', withResources(1, 133)],
+    ['400 resources and an error (CDK refuses)', { ...withResources(400), repositories: [{ id: 'Repo0', repositoryName: 'Bad' }, ...withResources(399).repositories] }],
+  ];
+  for (const [name, design] of cases) {
+    it(name, () => {
+      const { problems, synth, diagnostics } = compareWithCdk(design);
+      expect(problems).toEqual([]);
+      const ours = diagnostics.filter((d) => d.source === 'cdk' && d.severity === 'info').map((d) => d.message);
+      expect(ours).toEqual(synth.ok ? synth.infos : []);
+    }, 120_000);
+  }
 });
