@@ -36,6 +36,7 @@ import { REVEAL_EVENT } from '../diagnostics/navigate.ts';
 import { IconAction } from '../ui/IconAction.tsx';
 import { Tag } from '../ui/Tag.tsx';
 import { Hint } from '../fields/Hint.tsx';
+import { memoOnFields } from '../ui/memoOnFields.ts';
 
 export interface RuleCardProps {
   repoIndex: number;
@@ -62,23 +63,14 @@ const CRITERION_HINTS = Object.fromEntries(Object.entries(ruleCriteria).map(([k,
 type RulePartProps<K extends keyof LifecycleRule, P> = { repoIndex: number; index: number; rule: Pick<LifecycleRule, K> } & P;
 
 /**
- * A part of a rule card that shows the rule fields `fields`: it re-renders when one of them or
- * another (primitive) prop changes, not when another field of the rule is edited (a keystroke in
- * the description leaves the criterion, archive and priority fields alone). The part sees its
- * fields alone (a `Pick` of the rule), so reading any other is a type error, and its callbacks
- * can only capture what is compared.
+ * A part of a rule card that shows the rule fields `fields` (see memoOnFields): a keystroke in the
+ * description leaves the criterion, archive and priority fields alone.
  */
 function rulePart<K extends keyof LifecycleRule, P extends Record<string, string | number | boolean | undefined> = Record<never, never>>(
   fields: readonly K[],
   Part: FunctionComponent<RulePartProps<K, P>>,
 ) {
-  const same = (a: RulePartProps<K, P>, b: RulePartProps<K, P>) =>
-    fields.every((f) => a.rule[f] === b.rule[f]) &&
-    (Object.keys(a) as (keyof typeof a)[]).every((k) => k === 'rule' || Object.is(a[k], b[k])) &&
-    Object.keys(a).length === Object.keys(b).length;
-  const memoized = memo(Part, same);
-  memoized.displayName = Part.displayName ?? Part.name;
-  return memoized;
+  return memoOnFields<RulePartProps<K, P>, 'rule'>('rule', fields, Part);
 }
 
 const ruleBase = (repoIndex: number, index: number) => `repositories[${repoIndex}].lifecycleRules[${index}]`;

@@ -1,6 +1,7 @@
-import { type FunctionComponent, memo } from 'react';
+import type { FunctionComponent } from 'react';
 import type { Repository } from '@ecr-designer/model';
 import { useDesignStore } from '../store/designStore.ts';
+import { memoOnFields } from '../ui/memoOnFields.ts';
 
 export function useRepository(index: number): Repository | undefined {
   return useDesignStore((s) => s.history.present.repositories[index]);
@@ -22,8 +23,5 @@ export interface RepositorySectionProps<K extends keyof Repository> {
  * its fields alone (a `Pick` of the repository), so reading any other is a type error.
  */
 export function repositorySection<K extends keyof Repository>(fields: readonly K[], Section: FunctionComponent<RepositorySectionProps<K>>) {
-  const same = (a: RepositorySectionProps<K>, b: RepositorySectionProps<K>) => a.index === b.index && fields.every((f) => a.repo[f] === b.repo[f]);
-  const memoized = memo(Section, same);
-  memoized.displayName = Section.displayName ?? Section.name;
-  return memoized;
+  return memoOnFields<RepositorySectionProps<K>, 'repo'>('repo', fields, Section);
 }
