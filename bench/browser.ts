@@ -81,6 +81,33 @@ async function coldLoad(browser: Browser): Promise<ColdLoad> {
   return { initialJsGzip: bundle.initialGzip, initialChunks: bundle.initial.length, interactiveMs, previewMs };
 }
 
+/**
+ * Starts recording, per key interaction from now on, its longest event (keydown, keypress with its
+ * input, keyup) to the next frame presented, as Event Timing reports it. The clicks and keys that
+ * set the field up come before (their entries arrive late, so they are filtered by start time).
+ */
+async function observeKeyInteractions(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const since = performance.now();
+    const frames = new Map<number, number>();
+    (window as unknown as { benchInteractions: Map<number, number> }).benchInteractions = frames;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.interactionId > 0 && entry.startTime >= since) frames.set(entry.interactionId, Math.max(entry.duration, frames.get(entry.interactionId) ?? 0));
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+}
+
+/** The KEYSTROKES interactions recorded: Event Timing reports only those of 16 ms or more, the others count as 0. */
+async function keyInteractions(page: Page): Promise<Timing & { over16: number }> {
+  // Event Timing entries are delivered after the frame they measure.
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(() => [...(window as unknown as { benchInteractions: Map<number, number> }).benchInteractions.values()]);
+  const underThreshold = Array.from({ length: Math.max(0, KEYSTROKES - frames.length) }, () => 0);
+  return { ...summarize([...frames, ...underThreshold]), over16: frames.length };
+}
+
 export interface Typing {
   /** Keystroke -> the preview editor's model holds the text the input event carried. */
   preview: Timing & { missed: number };
@@ -114,21 +141,12 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
   await page.keyboard.press('End');
   await page.evaluate((checkText) => {
     const w = window as unknown as {
-      benchTyping: { start: number; value: string; latencies: number[]; frames: Map<number, number>; forms: number[]; previewAt: number; pending: boolean; painting: boolean };
+      benchTyping: { start: number; value: string; latencies: number[]; forms: number[]; previewAt: number; pending: boolean; painting: boolean };
     };
-    w.benchTyping = { start: 0, value: '', latencies: [], frames: new Map(), forms: [], previewAt: 0, pending: false, painting: false };
+    w.benchTyping = { start: 0, value: '', latencies: [], forms: [], previewAt: 0, pending: false, painting: false };
     window.addEventListener('input', () => {
       if (!w.benchTyping.pending) w.benchTyping.forms.push(performance.now() - w.benchTyping.previewAt);
     });
-    // The longest event of each interaction (keydown, keypress with its input, keyup), to its next
-    // paint; the clicks and key that set the field up came before `since` (their entries arrive late).
-    const since = performance.now();
-    const { frames } = w.benchTyping;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-        if (entry.interactionId > 0 && entry.startTime >= since) frames.set(entry.interactionId, Math.max(entry.duration, frames.get(entry.interactionId) ?? 0));
-      }
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     document.addEventListener('keydown', (e) => (w.benchTyping.start = e.timeStamp), true);
     document.addEventListener(
       'input',
@@ -153,6 +171,7 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
       requestAnimationFrame(() => channel.port2.postMessage(null));
     });
   }, into === 'description');
+  await observeKeyInteractions(page);
   let missed = 0;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < KEYSTROKES; i++) {
@@ -173,14 +192,12 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
       missed++;
     }
   }
-  // Event Timing entries are delivered after the frame they measure.
-  await page.waitForTimeout(500);
-  const { latencies, frames, forms } = await page.evaluate(() => {
-    const t = (window as unknown as { benchTyping: { latencies: number[]; frames: Map<number, number>; forms: number[] } }).benchTyping;
-    return { latencies: t.latencies, frames: [...t.frames.values()], forms: t.forms };
+  const frame = await keyInteractions(page);
+  const { latencies, forms } = await page.evaluate(() => {
+    const t = (window as unknown as { benchTyping: { latencies: number[]; forms: number[] } }).benchTyping;
+    return { latencies: t.latencies, forms: t.forms };
   });
-  const underThreshold = Array.from({ length: Math.max(0, KEYSTROKES - frames.length) }, () => 0);
-  return { preview: { ...summarize(latencies), missed }, frame: { ...summarize([...frames, ...underThreshold]), over16: frames.length }, form: summarize(forms) };
+  return { preview: { ...summarize(latencies), missed }, frame, form: summarize(forms) };
 }
 
 /**
@@ -190,27 +207,16 @@ async function keystrokes(page: Page, into: 'description' | 'amount' = 'descript
 async function bareInputFloor(browser: Browser): Promise<Timing & { over16: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.setContent('<input aria-label="bare">');
-  await page.evaluate(() => {
-    const w = window as unknown as { benchFloor: Map<number, number> };
-    w.benchFloor = new Map();
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-        if (entry.interactionId > 0 && entry.name.startsWith('key')) w.benchFloor.set(entry.interactionId, Math.max(entry.duration, w.benchFloor.get(entry.interactionId) ?? 0));
-      }
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-  });
   await page.getByLabel('bare').click();
+  await observeKeyInteractions(page);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < KEYSTROKES; i++) {
     await page.keyboard.type(letters[i % letters.length] as string);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   }
-  await page.waitForTimeout(500);
-  const frames = await page.evaluate(() => [...(window as unknown as { benchFloor: Map<number, number> }).benchFloor.values()]);
+  const frame = await keyInteractions(page);
   await page.close();
-  const keys = frames;
-  const underThreshold = Array.from({ length: Math.max(0, KEYSTROKES - keys.length) }, () => 0);
-  return { ...summarize([...keys, ...underThreshold]), over16: keys.length };
+  return frame;
 }
 
 async function openSimulatorOn10kImages(page: Page): Promise<string | undefined> {
