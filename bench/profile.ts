@@ -6,12 +6,8 @@
  *   packages/model/node_modules/.bin/tsx bench/profile.ts http://127.0.0.1:4206 [keys]
  * PROFILE_SIMULATE=1 first opens the Simulate view on about 10,000 synthetic images.
  */
-import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { benchDesign } from '../packages/model/bench/designs.ts';
-import config from '../playwright.config.ts';
-// The page's test hooks (window.ecrDesignerTestHooks), for the type checker.
-import type { EcrDesignerTestHooks as _TestHooks } from '../app/testing/testHooks.ts';
+import { openTypingPage, typeSlowly } from './typingPage.ts';
 
 interface Node {
   id: number;
@@ -25,29 +21,21 @@ interface Profile {
 }
 
 const [baseURL = 'http://127.0.0.1:4206', keys = '10'] = process.argv.slice(2);
-const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-await page.addInitScript({ content: 'window.__name = (f) => f;' });
-await page.addInitScript((text) => localStorage.setItem('ecr-designer.design', text), JSON.stringify(benchDesign(20, 100)));
-await page.goto(`${baseURL}/?e2e`);
-await page.waitForFunction(() => (window.ecrDesignerTestHooks?.getPreviewText() ?? '').length > 0, undefined, { timeout: 60_000 });
-if (process.env['PROFILE_SIMULATE']) {
-  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
-  await page.getByRole('spinbutton', { name: 'Pushes per day' }).or(page.getByRole('textbox', { name: 'Pushes per day' })).fill('100');
-  await page.getByRole('spinbutton', { name: 'Days of history' }).or(page.getByRole('textbox', { name: 'Days of history' })).fill('100');
-  await page.waitForFunction(() => document.querySelector('[data-testid="simulate"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
-}
-await page.getByRole('button', { name: /^Expand rule/ }).first().click();
-await page.getByRole('textbox', { name: 'Description', exact: true }).first().click();
-await page.waitForTimeout(1500);
+const { browser, page } = await openTypingPage(baseURL, {
+  beforeTyping: process.env['PROFILE_SIMULATE']
+    ? async (p) => {
+        await p.getByRole('button', { name: 'Simulate', exact: true }).click();
+        await p.getByRole('spinbutton', { name: 'Pushes per day' }).or(p.getByRole('textbox', { name: 'Pushes per day' })).fill('100');
+        await p.getByRole('spinbutton', { name: 'Days of history' }).or(p.getByRole('textbox', { name: 'Days of history' })).fill('100');
+        await p.waitForFunction(() => document.querySelector('[data-testid="simulate"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+      }
+    : undefined,
+});
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-for (let i = 0; i < Number(keys); i++) {
-  await page.keyboard.type('x');
-  await page.waitForTimeout(300);
-}
+await typeSlowly(page, Number(keys));
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
 writeFileSync('bench/tmp/typing.cpuprofile', JSON.stringify(profile));
 await browser.close();

@@ -6,85 +6,71 @@
  *   npx vite preview --outDir bench/tmp/dist-prof --port 4206 &
  *   packages/model/node_modules/.bin/tsx bench/renders.ts http://127.0.0.1:4206 [keys]
  */
-import { chromium } from '@playwright/test';
-import { benchDesign } from '../packages/model/bench/designs.ts';
-import config from '../playwright.config.ts';
-// The page's test hooks (window.ecrDesignerTestHooks), for the type checker.
-import type { EcrDesignerTestHooks as _TestHooks } from '../app/testing/testHooks.ts';
+import { openTypingPage, typeSlowly } from './typingPage.ts';
 
 const [baseURL = 'http://127.0.0.1:4206', keys = '10'] = process.argv.slice(2);
-const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-await page.addInitScript({ content: 'window.__name = (f) => f;' });
-await page.addInitScript((text) => localStorage.setItem('ecr-designer.design', text), JSON.stringify(benchDesign(20, 100)));
-// A minimal stand-in for React DevTools: after each commit, walk the fibers that changed (as
-// DevTools does) and count the components that performed work.
-await page.addInitScript(() => {
-  type Fiber = { tag: number; type: unknown; flags: number; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null; elementType: unknown };
-  const w = window as unknown as { renderCounts: Map<string, number>; counting: boolean; commits: string[][] };
-  w.renderCounts = new Map();
-  w.commits = [];
-  let commit: string[] = [];
-  w.counting = false;
-  const nameOf = (f: Fiber): string | undefined => {
-    const t = (f.type ?? f.elementType) as { displayName?: string; name?: string; render?: { name?: string }; type?: { name?: string } } | string | null;
-    if (!t || typeof t === 'string') return undefined;
-    return t.displayName ?? t.name ?? t.render?.name ?? t.type?.name ?? 'Anonymous';
-  };
-  const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
-  const count = (f: Fiber) => {
-    if (!COMPONENT_TAGS.has(f.tag) || (f.flags & 1) === 0) return;
-    const name = nameOf(f);
-    if (name) {
-      w.renderCounts.set(name, (w.renderCounts.get(name) ?? 0) + 1);
-      commit.push(name);
-    }
-  };
-  const mount = (f: Fiber | null) => {
-    for (let c = f; c; c = c.sibling) {
-      count(c);
-      mount(c.child);
-    }
-  };
-  const update = (next: Fiber, prev: Fiber) => {
-    count(next);
-    if (next.child === prev.child) return;
-    for (let c = next.child; c; c = c.sibling) {
-      if (c.alternate) update(c, c.alternate);
-      else {
+const { browser, page } = await openTypingPage(baseURL, {
+  // A minimal stand-in for React DevTools: after each commit, walk the fibers that changed (as
+  // DevTools does) and count the components that performed work.
+  beforeLoad: () => {
+    type Fiber = { tag: number; type: unknown; flags: number; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null; elementType: unknown };
+    const w = window as unknown as { renderCounts: Map<string, number>; counting: boolean; commits: string[][] };
+    w.renderCounts = new Map();
+    w.commits = [];
+    let commit: string[] = [];
+    w.counting = false;
+    const nameOf = (f: Fiber): string | undefined => {
+      const t = (f.type ?? f.elementType) as { displayName?: string; name?: string; render?: { name?: string }; type?: { name?: string } } | string | null;
+      if (!t || typeof t === 'string') return undefined;
+      return t.displayName ?? t.name ?? t.render?.name ?? t.type?.name ?? 'Anonymous';
+    };
+    const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
+    const count = (f: Fiber) => {
+      if (!COMPONENT_TAGS.has(f.tag) || (f.flags & 1) === 0) return;
+      const name = nameOf(f);
+      if (name) {
+        w.renderCounts.set(name, (w.renderCounts.get(name) ?? 0) + 1);
+        commit.push(name);
+      }
+    };
+    const mount = (f: Fiber | null) => {
+      for (let c = f; c; c = c.sibling) {
         count(c);
         mount(c.child);
       }
-    }
-  };
-  // React looks for this global when it loads and reports every commit to it.
-  const hookName = '__REACT_DEVTOOLS_GLOBAL_HOOK__';
-  (window as unknown as Record<string, unknown>)[hookName] = {
-    supportsFiber: true,
-    inject: () => 1,
-    onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
-      if (!w.counting) return;
-      const next = root.current;
-      commit = [];
-      if (next.alternate) update(next, next.alternate);
-      else mount(next);
-      w.commits.push(commit);
-    },
-    onCommitFiberUnmount: () => {},
-    onPostCommitFiberRoot: () => {},
-    checkDCE: () => {},
-  };
+    };
+    const update = (next: Fiber, prev: Fiber) => {
+      count(next);
+      if (next.child === prev.child) return;
+      for (let c = next.child; c; c = c.sibling) {
+        if (c.alternate) update(c, c.alternate);
+        else {
+          count(c);
+          mount(c.child);
+        }
+      }
+    };
+    // React looks for this global when it loads and reports every commit to it.
+    const hookName = '__REACT_DEVTOOLS_GLOBAL_HOOK__';
+    (window as unknown as Record<string, unknown>)[hookName] = {
+      supportsFiber: true,
+      inject: () => 1,
+      onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+        if (!w.counting) return;
+        const next = root.current;
+        commit = [];
+        if (next.alternate) update(next, next.alternate);
+        else mount(next);
+        w.commits.push(commit);
+      },
+      onCommitFiberUnmount: () => {},
+      onPostCommitFiberRoot: () => {},
+      checkDCE: () => {},
+    };
+  },
 });
-await page.goto(`${baseURL}/?e2e`);
-await page.waitForFunction(() => (window.ecrDesignerTestHooks?.getPreviewText() ?? '').length > 0, undefined, { timeout: 60_000 });
-await page.getByRole('button', { name: /^Expand rule/ }).first().click();
-await page.getByRole('textbox', { name: 'Description', exact: true }).first().click();
-await page.waitForTimeout(1500);
 await page.evaluate(() => ((window as unknown as { counting: boolean }).counting = true));
-for (let i = 0; i < Number(keys); i++) {
-  await page.keyboard.type('x');
-  await page.waitForTimeout(300);
-}
+await typeSlowly(page, Number(keys));
 const counts = await page.evaluate(() => [...(window as unknown as { renderCounts: Map<string, number> }).renderCounts]);
 const commits = await page.evaluate(() => (window as unknown as { commits: string[][] }).commits);
 await browser.close();

@@ -3,27 +3,12 @@
  * trace of typing into the first rule's description of the 20 × 100 bench design, summed by event.
  *   packages/model/node_modules/.bin/tsx bench/trace.ts http://127.0.0.1:4206 [keys]
  */
-import { chromium } from '@playwright/test';
-import { benchDesign } from '../packages/model/bench/designs.ts';
-import config from '../playwright.config.ts';
-// The page's test hooks (window.ecrDesignerTestHooks), for the type checker.
-import type { EcrDesignerTestHooks as _TestHooks } from '../app/testing/testHooks.ts';
+import { openTypingPage, typeSlowly } from './typingPage.ts';
 
 const [baseURL = 'http://127.0.0.1:4206', keys = '10'] = process.argv.slice(2);
-const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-await page.addInitScript({ content: 'window.__name = (f) => f;' });
-await page.addInitScript((text) => localStorage.setItem('ecr-designer.design', text), JSON.stringify(benchDesign(20, 100)));
-await page.goto(`${baseURL}/?e2e`);
-await page.waitForFunction(() => (window.ecrDesignerTestHooks?.getPreviewText() ?? '').length > 0, undefined, { timeout: 60_000 });
-await page.getByRole('button', { name: /^Expand rule/ }).first().click();
-await page.getByRole('textbox', { name: 'Description', exact: true }).first().click();
-await page.waitForTimeout(1500);
+const { browser, page } = await openTypingPage(baseURL);
 await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-for (let i = 0; i < Number(keys); i++) {
-  await page.keyboard.type('x');
-  await page.waitForTimeout(300);
-}
+await typeSlowly(page, Number(keys));
 const buffer = await browser.stopTracing();
 await browser.close();
 interface TraceEvent {
