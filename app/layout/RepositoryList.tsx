@@ -1,15 +1,13 @@
 import { memo } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
-import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { useDiagnostics } from '../derived/diagnostics.ts';
-import { plural } from '../diagnostics/plural.ts';
 import { AnchorAlert } from '../fields/AnchorAlert.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { addRepository, selectRepository, setStackDescription } from '../store/actions.ts';
 import { useDesignPick, useDesignStore, useSelectedIndex } from '../store/designStore.ts';
-import { Tag } from '../ui/Tag.tsx';
+import { NavItem, ProblemCounts } from './NavItem.tsx';
 import { RepositoryMenu } from './RepositoryMenu.tsx';
 import { ActionButton } from '../ui/ActionButton.tsx';
 import { StackResourcesButton } from '../access/StackResourcesButton.tsx';
@@ -19,13 +17,7 @@ function CountTags({ index }: { index: number }) {
   // Numbers, not the counts object (new with every validation): re-renders only when they change.
   const errors = useDiagnostics((d) => d.perRepository.get(index)?.error ?? 0);
   const warnings = useDiagnostics((d) => d.perRepository.get(index)?.warning ?? 0);
-  if (errors === 0 && warnings === 0) return null;
-  return (
-    <Box component="span" sx={{ display: 'flex', gap: 0.5, mt: 0.5 }}>
-      {errors > 0 && <Tag tone="error">{plural(errors, 'error')}</Tag>}
-      {warnings > 0 && <Tag>{plural(warnings, 'warning')}</Tag>}
-    </Box>
-  );
+  return <ProblemCounts errors={errors} warnings={warnings} />;
 }
 
 /** The stack's description: re-renders when it changes, not on every edit of the design. */
@@ -52,28 +44,20 @@ interface EntryProps {
   count: number;
 }
 
+/** Room on the right for the entry's menu button. */
+const ENTRY_PADDING = { pl: 1.5, pr: 5 };
+
 /** One repository of the list; re-renders when what it shows changes. */
 const RepositoryEntry = memo(function RepositoryEntry({ index, id, repositoryName, current, count }: EntryProps) {
   return (
     <Box component="li" sx={{ position: 'relative' }}>
-      <ButtonBase
+      <NavItem
+        current={current}
         onClick={() => {
           showRepository();
           selectRepository(index);
         }}
-        aria-current={current ? 'true' : undefined}
-        sx={{
-          display: 'block',
-          width: '100%',
-          textAlign: 'left',
-          borderRadius: 1,
-          py: 1,
-          pl: 1.5,
-          pr: 5,
-          bgcolor: current ? 'action.selected' : 'transparent',
-          '&:hover': { bgcolor: current ? 'action.selected' : 'action.hover' },
-          '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-        }}
+        sx={ENTRY_PADDING}
       >
         <Box component="span" sx={{ display: 'block', fontFamily: 'var(--mono-font)', fontSize: '0.875rem', overflowWrap: 'anywhere' }}>
           {id || '(no construct id)'}
@@ -82,7 +66,7 @@ const RepositoryEntry = memo(function RepositoryEntry({ index, id, repositoryNam
           {repositoryName ?? 'Name generated at deploy'}
         </Box>
         <CountTags index={index} />
-      </ButtonBase>
+      </NavItem>
       <Box sx={{ position: 'absolute', right: 8, top: 8 }}>
         <RepositoryMenu index={index} id={id} count={count} />
       </Box>
